@@ -1,0 +1,58 @@
+/**
+ * The one small interface every host implements: the Office.js host in Excel, the .xlsx package
+ * host for the command line and the local web page, and the in-memory stand-ins in tests.
+ * Hosts only move cells in and out; every decision is made in core.
+ */
+import type { Grid } from '../core/types';
+import type { SheetSpec } from '../core/sheet-spec';
+import type { RowMark, MarkKind } from '../core/marks/mark-types';
+import type { StoredSettings } from '../core/settings/stored-settings';
+
+export interface SheetInfo {
+  readonly name: string;
+  readonly visibility: 'visible' | 'hidden' | 'veryHidden';
+  /** Rows and columns the sheet claims to use (a hint only: never trusted for allocation). */
+  readonly rowCount: number;
+  readonly colCount: number;
+  /** Set when the sheet is one the add-in wrote (its own mark, not its name). */
+  readonly ownedPurpose: string | null;
+}
+
+/** What a mark or clear did, for the message a clerk sees ("逾期 5 件, 临期 2 件"). */
+export interface MarkOutcome {
+  readonly sheet: string;
+  readonly rowsMarked: number;
+  readonly byKind: Readonly<Partial<Record<MarkKind, number>>>;
+}
+
+export interface ClearOutcome {
+  readonly sheet: string;
+  readonly rowsRestored: number;
+  /** Cells left alone because the clerk re-coloured them after they were marked. */
+  readonly cellsKeptByUser: number;
+  /** Marked rows that could no longer be found (deleted by the clerk). */
+  readonly rowsNotFound: number;
+}
+
+export interface WriteOutcome {
+  /** Final sheet names, in the order of the specs. */
+  readonly sheets: readonly string[];
+  /** Specs whose wanted name belonged to a user's sheet and were written under another name. */
+  readonly renamed: ReadonlyArray<{ readonly wanted: string; readonly written: string }>;
+}
+
+export interface RegisterHost {
+  listSheets(): Promise<readonly SheetInfo[]>;
+  /** The first `rowCount` rows of a sheet, every column up to `maxCols`, with merges. */
+  readTop(sheet: string, rowCount: number, maxCols?: number): Promise<Grid>;
+  /** Rows `fromRow` (1-based) to `toRow` (or the sheet's last row), only the listed columns. */
+  readColumns(sheet: string, cols: readonly number[], fromRow: number, toRow?: number): Promise<Grid>;
+  /** Paints rows and records what was under the paint, so that clearMarks can give it back. */
+  applyMarks(sheet: string, marks: readonly RowMark[]): Promise<MarkOutcome>;
+  /** Takes off the marks of the given kinds (all when omitted) on one sheet, or on all. */
+  clearMarks(sheet?: string, kinds?: readonly MarkKind[]): Promise<readonly ClearOutcome[]>;
+  /** Writes new sheets, replacing only sheets the add-in made for the same purpose. */
+  writeSheets(specs: readonly SheetSpec[]): Promise<WriteOutcome>;
+  readSettings(): Promise<StoredSettings>;
+  writeSettings(settings: StoredSettings): Promise<void>;
+}
