@@ -1,0 +1,148 @@
+/**
+ * The mark log as XML, the same text in both hosts' custom XML part (namespace
+ * MARK_LOG_NAMESPACE). Pure string code: one `<e>` per painted row with its fills before painting
+ * as `<f>` elements, runs of equal fills written once with a count (most rows had no fill at all,
+ * so a row usually costs one `<f p="none" n="…"/>`). Read back by a small tolerant reader of this
+ * format: a damaged entry is skipped and reported, never fatal.
+ */
+import { MARK_LOG_NAMESPACE } from '../settings/stored-settings';
+import type { Problem } from '../types';
+import { MARK_KINDS, type FillState, type MarkKind, type MarkLog, type MarkLogEntry } from './mark-types';
+import { encodeAttribute, readAttributes } from './xml-text';
+
+/** Excel's last column (XFD), and a bound on a run count so a damaged log cannot explode. */
+const MAX_COL = 16_383;
+const MAX_DISTINCT_FILL_TAGS = 10_000;
+
+function fillAttributes(fill: FillState): string {
+  let out = ` p="${encodeAttribute(fill.pattern)}"`;
+  if (fill.color !== undefined) out += ` c="${encodeAttribute(fill.color)}"`;
+  if (fill.theme !== undefined) out += ` th="${fill.theme}"`;
+  // String(-0) is "0": write the sign so the tint round-trips exactly.
+  if (fill.tint !== undefined) out += ` ti="${Object.is(fill.tint, -0) ? '-0' : fill.tint}"`;
+  if (fill.styleIndex !== undefined) out += ` si="${fill.styleIndex}"`;
+  if (fill.absent) out += ' a="1"';
+  return out;
+}
+
+function serializeEntry(e: MarkLogEntry, sheetAttr: string): string {
+  let out = `<e s="${sheetAttr}" k="${e.kind}" r="${e.row}" from="${e.fromCol}" to="${e.toCol}" key="${encodeAttribute(e.key)}">`;
+  const attrs = e.before.map(fillAttributes);
+  for (let i = 0; i < attrs.length; ) {
+    let n = 1;
+    while (i + n < attrs.length && attrs[i + n] === attrs[i]) n++;
+    out += n > 1 ? `<f${attrs[i]} n="${n}"/>` : `<f${attrs[i]}/>`;
+    i += n;
+  }
+  return `${out}</e>`;
+}
+
+/**
+ * @example serializeMarkLog({ version: 1, entries: [] })
+ * // '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<marks xmlns="urn:register-desk:marks:1" version="1"></marks>'
+ */
+export function serializeMarkLog(log: MarkLog): string {
+  const sheetAttrs = new Map<string, string>();
+  const body = log.entries
+    .map((e) => {
+      let sheetAttr = sheetAttrs.get(e.sheet);
+      if (sheetAttr === undefined) sheetAttrs.set(e.sheet, (sheetAttr = encodeAttribute(e.sheet)));
+      return `\n${serializeEntry(e, sheetAttr)}`;
+    })
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<marks xmlns="${MARK_LOG_NAMESPACE}" version="1">${body}${body ? '\n' : ''}</marks>`;
+}
+
+function readInt(text: string | undefined, min: number, max: number): number | null {
+  if (text === undefined || !/^-?\d{1,10}$/.test(text.trim())) return null;
+  const n = Number(text);
+  return n >= min && n <= max ? n : null;
+}
+
+function readFill(attrs: Record<string, string>): FillState | null {
+  if (!attrs.p) return null;
+  const theme = readInt(attrs.th, 0, 1000);
+  const tint = attrs.ti !== undefined && Number.isFinite(Number(attrs.ti)) ? Number(attrs.ti) : undefined;
+  const styleIndex = readInt(attrs.si, 0, 10_000_000);
+  return {
+    pattern: attrs.p,
+    ...(attrs.c !== undefined ? { color: attrs.c } : {}),
+    ...(theme !== null ? { theme } : {}),
+    ...(tint !== undefined ? { tint } : {}),
+    ...(styleIndex !== null ? { styleIndex } : {}),
+    ...(attrs.a === '1' ? { absent: true } : {}),
+  };
+}
+
+function readEntry(attrs: Record<string, string>, before: FillState[]): MarkLogEntry | null {
+  const kind = MARK_KINDS.find((k): k is MarkKind => k === attrs.k);
+  const row = readInt(attrs.r, 1, 1_048_576);
+  const fromCol = readInt(attrs.from, 0, MAX_COL);
+  const toCol = readInt(attrs.to, 0, MAX_COL);
+  if (!attrs.s || !kind || row === null || fromCol === null || toCol === null || toCol < fromCol || attrs.key === undefined) return null;
+  if (before.length !== toCol - fromCol + 1) return null;
+  return { sheet: attrs.s, kind, row, fromCol, toCol, key: attrs.key, before };
+}
+
+function logProblem(code: string, zh: string, en: string): Problem {
+  return {
+    code,
+    severity: 'warning',
+    message: { zh, en },
+    fix: { zh: '可在表格中手动恢复这些单元格的底色', en: 'Restore those cells’ fills by hand if needed.' },
+  };
+}
+
+/**
+ * Reads a mark log back. A damaged entry is skipped and reported; a text that is not a mark log
+ * gives an empty log and a problem.
+ * @example parseMarkLog(serializeMarkLog(log)).log // deep-equals log
+ */
+export function parseMarkLog(xml: string): { log: MarkLog; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const entries: MarkLogEntry[] = [];
+  let root: Record<string, string> | null = null;
+  let open: { attrs: Record<string, string>; before: FillState[]; broken: boolean } | null = null;
+  let index = 0;
+  const finish = (): void => {
+    if (!open) return;
+    index++;
+    const entry = open.broken ? null : readEntry(open.attrs, open.before);
+    if (entry) entries.push(entry);
+    else problems.push(logProblem('marks.log.badEntry', `标记记录第${index}条已损坏，已跳过；该行原有底色无法自动恢复`, `Mark log entry ${index} is damaged and was skipped; that row's previous fills cannot be restored automatically.`));
+    open = null;
+  };
+  // Most rows had the same fills before painting: each distinct <f> tag is read once.
+  const fillTags = new Map<string, { fill: FillState | null; n: number | null }>();
+  const readFillTag = (rest: string): { fill: FillState | null; n: number | null } => {
+    let known = fillTags.get(rest);
+    if (!known) {
+      const attrs = readAttributes(rest);
+      known = { fill: readFill(attrs), n: attrs.n === undefined ? 1 : readInt(attrs.n, 1, MAX_COL + 1) };
+      if (fillTags.size < MAX_DISTINCT_FILL_TAGS) fillTags.set(rest, known);
+    }
+    return known;
+  };
+  const tags = /<(\/?)([A-Za-z_][\w.:-]*)([^<>]*)>/g;
+  for (let m = tags.exec(xml); m; m = tags.exec(xml)) {
+    const [, closing, name, rest] = m;
+    const selfClosing = rest.endsWith('/');
+    if (name === 'marks' && !closing) root = readAttributes(rest);
+    else if (name === 'e' && closing) finish();
+    else if (name === 'e') {
+      finish();
+      open = { attrs: readAttributes(rest), before: [], broken: false };
+      if (selfClosing) finish();
+    } else if (name === 'f' && open) {
+      const { fill, n } = readFillTag(rest);
+      if (!fill || n === null || open.before.length + n > MAX_COL + 1) open.broken = true;
+      else for (let i = 0; i < n; i++) open.before.push(fill);
+    }
+  }
+  finish();
+  if (!root || root.xmlns !== MARK_LOG_NAMESPACE || root.version !== '1') {
+    const zh = root ? '标记记录的格式版本无法识别，未读取' : '找不到标记记录，未读取';
+    return { log: { version: 1, entries: [] }, problems: [logProblem('marks.log.unreadable', zh, 'The mark log could not be read.')] };
+  }
+  return { log: { version: 1, entries }, problems };
+}
