@@ -1,0 +1,92 @@
+/**
+ * A cell's value from what the sheet XML holds: its type (`t`), style (`s`) and the text of its
+ * `<v>` or inline `<is>`. Numbers in a date style become DateValues; everything else keeps the
+ * shape Office.js would hand over. Bad data gives a problem and the safest value, never a crash.
+ */
+import { dayToSerial, makeDay, serialToDay } from '../../../core/dates/day';
+import type { CellRef, CellValue, Problem } from '../../../core/types';
+import { readProblems } from './read-problems';
+import { decodeXString } from './xstring';
+
+/** The raw parts of one `<c>` element. */
+export interface RawCell {
+  /** The `t` attribute (undefined: a number). */
+  readonly type: string | undefined;
+  /** The `s` attribute as an index, null when absent. */
+  readonly style: number | null;
+  /** Text of `<v>`, null when the cell has none (empty, or a formula never calculated). */
+  readonly value: string | null;
+  /** Text of `<is>` (rich runs joined, phonetic runs left out), null when absent. */
+  readonly inline: string | null;
+}
+
+export interface CellContext {
+  readonly date1904: boolean;
+  sharedStrings(): readonly string[];
+  isDateStyle(s: number): boolean;
+  report(problem: Problem): void;
+}
+
+/**
+ * The value of a cell; empty text reads as null, as an empty cell does.
+ * @example toCellValue({ type: 's', style: null, value: '0', inline: null }, ctx, at) // ctx.sharedStrings()[0]
+ */
+export function toCellValue(raw: RawCell, ctx: CellContext, at: CellRef): CellValue {
+  const v = raw.value;
+  switch (raw.type) {
+    case 's':
+      return v === null ? null : sharedString(v, ctx, at);
+    case 'inlineStr':
+      return textOrNull(raw.inline ?? v);
+    case 'str':
+      return textOrNull(v);
+    case 'b':
+      return v === null ? null : v.trim() === '1' || v.trim().toLowerCase() === 'true';
+    case 'e':
+      return v === null ? null : { type: 'error', code: v.trim() };
+    case 'd':
+      return v === null ? null : isoDate(v, ctx, at);
+    default:
+      return v === null ? null : number(v, raw.style, ctx, at);
+  }
+}
+
+function textOrNull(text: string | null): string | null {
+  return text === null || text === '' ? null : decodeXString(text);
+}
+
+function sharedString(v: string, ctx: CellContext, at: CellRef): string | null {
+  const index = Number(v);
+  const strings = ctx.sharedStrings();
+  if (!Number.isInteger(index) || index < 0 || index >= strings.length) {
+    ctx.report(readProblems.sharedStringMissing(at, v.trim()));
+    return null;
+  }
+  return strings[index] === '' ? null : strings[index];
+}
+
+function number(v: string, style: number | null, ctx: CellContext, at: CellRef): CellValue {
+  if (v.trim() === '') return null;
+  const n = Number(v);
+  // Number() also reads hex, binary and "Infinity"; parseFloat() does not: they agree only on decimals.
+  if (!Number.isFinite(n) || n !== parseFloat(v)) {
+    ctx.report(readProblems.badNumber(at, v));
+    return v;
+  }
+  if (style !== null && ctx.isDateStyle(style)) return { type: 'date', serial: n, day: serialToDay(n, ctx.date1904) };
+  return n;
+}
+
+const ISO_DATE = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/;
+
+/** `t="d"`: an ISO 8601 date, kept as a DateValue with the serial of the workbook's date system. */
+function isoDate(v: string, ctx: CellContext, at: CellRef): CellValue {
+  const m = ISO_DATE.exec(v);
+  const day = m ? makeDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  if (!m || !day) {
+    ctx.report(readProblems.badNumber(at, v));
+    return textOrNull(v);
+  }
+  const seconds = Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0);
+  return { type: 'date', serial: dayToSerial(day, ctx.date1904) + seconds / 86_400, day };
+}

@@ -1,0 +1,106 @@
+/**
+ * Streams one worksheet part through the scanner: inflate a slice, decode it, parse it, and
+ * stop as soon as the rows asked for are read. What follows the rows (merged ranges, filters)
+ * sits at the end of the part; to reach it without parsing the rows in between, the text is
+ * searched for the end of `sheetData` and only the rest is parsed, under the same root element.
+ */
+import type { MergedRange } from '../../../core/types';
+import { ZipError } from '../zip/zip-types';
+import { createPartDecoder } from './part-decoder';
+import type { SheetPart } from './package-types';
+import { ProblemList, readProblems } from './read-problems';
+import { SheetScanner } from './sheet-scanner';
+import type { ScanBounds } from './sheet-scanner';
+import type { SheetLayoutFacts, SheetSource } from './sheet-types';
+import { XmlError, XmlReader } from './xml-reader';
+
+export type ScanOptions = Partial<Omit<ScanBounds, 'onCell'>> & Pick<ScanBounds, 'onCell'>;
+
+const END_OF_ROWS = /<\/(?:[A-Za-z_][\w.-]*:)?sheetData\s*>/;
+/** Characters kept between chunks so that an end tag split across two is still found. */
+const CARRY = 128;
+
+/**
+ * Scans a sheet, calling `onCell` for each wanted cell of rows `fromRow..toRow`.
+ * @example scanSheet(pkg, pkg.sheets[0], { toRow: 20, onCell: (c) => grid.set(c.row, c.col, c.value) })
+ */
+export function scanSheet(source: SheetSource, sheet: SheetPart, options: ScanOptions): SheetLayoutFacts {
+  const problems = new ProblemList(sheet.name);
+  const bounds: ScanBounds = {
+    fromRow: options.fromRow ?? 1,
+    toRow: options.toRow ?? Infinity,
+    wantColumn: options.wantColumn ?? (() => true),
+    rowsOnly: options.rowsOnly ?? false,
+    onCell: options.onCell,
+  };
+  const scanner = new SheetScanner(sheet.name, bounds, {
+    date1904: source.date1904,
+    sharedStrings: () => source.sharedStrings(),
+    isDateStyle: (s) => source.styles.isDateStyle(s),
+    report: (p) => problems.add(p),
+  }, problems);
+  const entry = sheet.path === '' ? undefined : source.entry(sheet.path);
+  if (!entry) {
+    problems.add(readProblems.sheetMissing(sheet.name));
+    return factsOf(scanner, problems, true);
+  }
+  try {
+    streamRows(entry.stream.bind(entry), scanner, bounds.rowsOnly);
+  } catch (e) {
+    if (!(e instanceof XmlError || e instanceof ZipError)) throw e;
+    problems.add(readProblems.sheetDamaged(sheet.name, scanner.lastRow, e.message));
+  }
+  return factsOf(scanner, problems, !scanner.limitReached);
+}
+
+type Stream = (onChunk: (chunk: Uint8Array) => boolean) => void;
+
+function streamRows(stream: Stream, scanner: SheetScanner, rowsOnly: boolean): void {
+  const decoder = createPartDecoder();
+  let reader = new XmlReader(scanner);
+  let mode = 'rows' as 'rows' | 'seek' | 'tail';
+  let carry = '';
+  const feed = (text: string): boolean => {
+    if (mode === 'rows') {
+      if (reader.write(text)) return true;
+      if (!scanner.limitReached || rowsOnly) return false;
+      mode = 'seek';
+    }
+    if (mode === 'seek') {
+      const haystack = carry + text;
+      const end = END_OF_ROWS.exec(haystack);
+      if (!end) {
+        carry = haystack.slice(-CARRY);
+        return true;
+      }
+      mode = 'tail';
+      scanner.leaveRows();
+      reader = new XmlReader(scanner);
+      reader.write(scanner.facts.rootTag);
+      text = haystack.slice(end.index + end[0].length);
+    }
+    return reader.write(text);
+  };
+  stream((chunk) => feed(decoder.decode(chunk)));
+  if (feed(decoder.end()) && mode !== 'seek') reader.close();
+}
+
+function factsOf(scanner: SheetScanner, problems: ProblemList, complete: boolean): SheetLayoutFacts {
+  const { facts } = scanner;
+  const activeFilter = facts.activeFilter();
+  return {
+    merges: facts.merges,
+    hiddenRows: activeFilter ? withoutFiltered(scanner.hiddenRows, activeFilter) : scanner.hiddenRows,
+    hiddenCols: facts.hiddenCols,
+    dimension: facts.dimension,
+    activeFilter,
+    lastRow: scanner.lastRow,
+    complete,
+    problems: problems.list(),
+  };
+}
+
+/** Rows under an active filter's header were hidden by the filter, not by the clerk. */
+function withoutFiltered(hidden: Set<number>, filter: MergedRange): Set<number> {
+  return new Set([...hidden].filter((row) => row <= filter.top || row > filter.bottom));
+}
