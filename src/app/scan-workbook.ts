@@ -1,0 +1,73 @@
+/**
+ * Finds the registers of a workbook through any host: probe the top rows of each sheet, detect the
+ * layout (or take the mapping a clerk confirmed), then read only the mapped columns.
+ */
+import type { Problem, Register, RegisterLayout } from '../core/types';
+import type { RegisterHost, SheetInfo } from '../hosts/host';
+import type { StoredSettings } from '../core/settings/stored-settings';
+import { detectLayout } from '../core/layout/detect-layout';
+import { applyConfirmedMapping } from '../core/layout/apply-mapping';
+import { readRecords } from '../core/records/read-records';
+
+/** Rows probed for the header: titles, two-row headers and a sample of data all fit in them. */
+export const PROBE_ROWS = 40;
+
+export interface SheetScan {
+  readonly info: SheetInfo;
+  readonly layout: RegisterLayout;
+  /** Null when the sheet is not a register. */
+  readonly register: Register | null;
+}
+
+export interface WorkbookScan {
+  readonly sheets: readonly SheetScan[];
+  readonly settings: StoredSettings;
+}
+
+export interface ScanOptions {
+  /** Only these sheets (by name); all sheets when omitted. */
+  readonly sheets?: readonly string[];
+  /** Settings already read, to spare a round trip. */
+  readonly settings?: StoredSettings;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (done: number, total: number, sheet: string) => void;
+}
+
+/**
+ * Scans every sheet the clerk made (not the add-in's own, not very-hidden ones).
+ * @example const scan = await scanWorkbook(host); scan.sheets.filter((s) => s.register)
+ */
+export async function scanWorkbook(host: RegisterHost, options: ScanOptions = {}): Promise<WorkbookScan> {
+  const settings = options.settings ?? (await host.readSettings());
+  const wanted = options.sheets ? new Set(options.sheets) : null;
+  const infos = (await host.listSheets()).filter(
+    (s) => s.ownedPurpose === null && s.visibility !== 'veryHidden' && (!wanted || wanted.has(s.name)),
+  );
+  const sheets: SheetScan[] = [];
+  for (const [i, info] of infos.entries()) {
+    options.signal?.throwIfAborted();
+    options.onProgress?.(i, infos.length, info.name);
+    sheets.push(await scanSheet(host, info, settings));
+  }
+  options.onProgress?.(infos.length, infos.length, '');
+  return { sheets, settings };
+}
+
+async function scanSheet(host: RegisterHost, info: SheetInfo, settings: StoredSettings): Promise<SheetScan> {
+  const top = await host.readTop(info.name, PROBE_ROWS);
+  const detected = detectLayout(top);
+  const confirmed = settings.mappings?.[info.name];
+  const layout = confirmed ? applyConfirmedMapping(detected, confirmed) : detected;
+  if (!layout.kind || layout.firstDataRow === null) return { info, layout, register: null };
+  // The table's first column too: subtotal labels (小计, 合计) and notes (注：) usually sit there,
+  // and the reader needs them to tell those rows from records.
+  const firstCol = layout.headers.findIndex((h) => h !== undefined && h !== '');
+  const cols = [...new Set([...Object.values(layout.columns), Math.max(firstCol, 0)])].sort((a, b) => a - b);
+  const grid = await host.readColumns(info.name, cols, layout.firstDataRow);
+  return { info, layout, register: readRecords(layout, grid) };
+}
+
+/** Every problem of a scan (layout and reading), in sheet order. */
+export function collectScanProblems(scan: WorkbookScan): Problem[] {
+  return scan.sheets.flatMap((s) => [...s.layout.problems, ...(s.register?.problems ?? [])]);
+}

@@ -1,0 +1,54 @@
+/**
+ * What every workflow needs besides the registers: the workbook's deadline settings, its
+ * working-day calendar (bundled holidays overridden by the clerk's 节假日表) and the as-of day.
+ */
+import type { CalendarDay } from '../core/dates/day';
+import type { Problem } from '../core/types';
+import type { RegisterHost, SheetInfo } from '../hosts/host';
+import type { StoredSettings } from '../core/settings/stored-settings';
+import { createWorkCalendar, type WorkCalendar } from '../core/calendar/work-calendar';
+import { readHolidayTable } from '../core/calendar/holiday-table';
+import { readDeadlineSettings } from '../core/deadlines/read-deadline-settings';
+import type { DeadlineSettings } from '../core/deadlines/deadline-settings';
+import { resolveAsOf } from '../core/status/as-of';
+
+/** The purpose the add-in gives the holiday table sheet it creates for the clerk to edit. */
+export const HOLIDAY_TABLE_PURPOSE = 'settings:holidays';
+/** Rows of the holiday table read: some forty days a year, for many years. */
+const HOLIDAY_TABLE_ROWS = 5000;
+
+export interface WorkbookContext {
+  readonly settings: StoredSettings;
+  readonly deadlines: DeadlineSettings;
+  readonly calendar: WorkCalendar;
+  readonly asOf: CalendarDay;
+  readonly problems: readonly Problem[];
+}
+
+export interface ContextOptions {
+  /** Overrides the settings' fixed day and today. */
+  readonly asOf?: CalendarDay;
+  /** "Now", for tests; defaults to the clock. */
+  readonly now?: Date;
+  readonly settings?: StoredSettings;
+  readonly sheets?: readonly SheetInfo[];
+}
+
+/**
+ * @example const ctx = await loadWorkbookContext(host, { asOf: { year: 2026, month: 11, day: 20 } });
+ */
+export async function loadWorkbookContext(host: RegisterHost, options: ContextOptions = {}): Promise<WorkbookContext> {
+  const settings = options.settings ?? (await host.readSettings());
+  const { settings: deadlines, problems } = readDeadlineSettings(settings['deadlines']);
+  const sheets = options.sheets ?? (await host.listSheets());
+  const holidaySheet = sheets.find((s) => s.ownedPurpose === HOLIDAY_TABLE_PURPOSE);
+  const all: Problem[] = [...problems];
+  let calendar = createWorkCalendar();
+  if (holidaySheet) {
+    const table = readHolidayTable(await host.readTop(holidaySheet.name, HOLIDAY_TABLE_ROWS, 8));
+    all.push(...table.problems);
+    calendar = createWorkCalendar(table.entries);
+  }
+  const asOf = options.asOf ?? resolveAsOf(deadlines, options.now ?? new Date());
+  return { settings, deadlines, calendar, asOf, problems: all };
+}
