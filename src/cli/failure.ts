@@ -8,6 +8,8 @@ export class CliFailure extends Error {
     readonly zh: string,
     readonly en: string,
     readonly where?: string,
+    /** A stable code for JSON output: notZip, xls, encrypted, exists, … */
+    readonly code: string = 'failed',
   ) {
     super(en);
     this.name = 'CliFailure';
@@ -25,11 +27,16 @@ export function toFailure(file: string, e: unknown): CliFailure {
   if (e instanceof CliFailure) return e;
   const zh = (e as { zh?: unknown }).zh;
   const en = (e as { en?: unknown }).en;
-  if (typeof zh === 'string') return new CliFailure(file, zh, typeof en === 'string' ? en : zh);
+  if (typeof zh === 'string') {
+    const code = (e as { code?: unknown }).code;
+    return new CliFailure(file, zh, typeof en === 'string' ? en : zh, undefined, typeof code === 'string' ? code : 'failed');
+  }
   const message = e instanceof Error ? e.message : String(e);
   return new CliFailure(
     file,
     `处理时出现意外错误（${message.slice(0, 200)}）。文件未被改动；请把该文件的副本交给维护人员排查`,
     `unexpected error: ${message.slice(0, 200)}; the file was not changed`,
+    undefined,
+    'unexpected',
   );
 }

@@ -12,7 +12,7 @@ export async function readInput(file: string): Promise<Uint8Array> {
   try {
     stat = await fs.stat(file);
   } catch {
-    throw new CliFailure(file, `找不到文件，请检查路径是否正确`, `file not found; check the path`);
+    throw new CliFailure(file, `找不到文件，请检查路径是否正确`, `file not found; check the path`, undefined, 'notFound');
   }
   if (stat.isDirectory()) {
     throw new CliFailure(file, `这是一个文件夹，不是工作簿文件`, `this is a folder, not a workbook`);
@@ -42,11 +42,11 @@ export async function writeOutput(target: string, bytes: Uint8Array, options: Wr
   const resolved = path.resolve(target);
   for (const input of options.inputs ?? []) {
     if (path.resolve(input) === resolved) {
-      throw new CliFailure(target, `输出文件不能与输入文件相同：本工具从不覆盖原文件，请用 -o 指定另一个文件名`, `the output must not be the input file; name another file with -o`);
+      throw new CliFailure(target, `输出文件不能与输入文件相同：本工具从不覆盖原文件，请用 -o 指定另一个文件名`, `the output must not be the input file; name another file with -o`, undefined, 'sameAsInput');
     }
   }
   if (!options.force && (await exists(resolved))) {
-    throw new CliFailure(target, `输出文件已存在；如确需覆盖，请加上 --force`, `the output file exists; add --force to replace it`);
+    throw new CliFailure(target, `输出文件已存在；如确需覆盖，请加上 --force`, `the output file exists; add --force to replace it`, undefined, 'exists');
   }
   if (options.verify) {
     const reason = options.verify(bytes);

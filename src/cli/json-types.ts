@@ -51,6 +51,8 @@ export interface FileJson {
   readonly error?: { readonly code: string; readonly message: string };
   readonly sheets: readonly SheetJson[];
   readonly missingHolidayYears?: readonly number[];
+  /** Problems of the workbook as a whole (settings, the holiday table). */
+  readonly problems?: readonly ProblemJson[];
 }
 
 export interface ReportJson {

@@ -1,0 +1,79 @@
+/**
+ * `register-desk`: the engine on .xlsx files, for batch users, CI and offices whose Excel cannot
+ * run the add-in. Every command reads its input without changing it and writes copies.
+ */
+import { Command, CommanderError } from 'commander';
+import { runDemo } from './commands/demo';
+import { runInspect } from './commands/inspect';
+import { runClear, runMark } from './commands/mark';
+import { runRemind } from './commands/remind';
+import { consoleOutput, type Output } from './options';
+import { toFailure } from './failure';
+
+function buildProgram(out: Output, setCode: (code: number) => void): Command {
+  const program = new Command('register-desk')
+    .description('台账助手：识别收文、发文、督办、信息报送登记簿，标记逾期事项，生成催办单')
+    .showHelpAfterError('（用 register-desk --help 查看用法）')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => out.log(s.trimEnd()), writeErr: (s) => out.error(s.trimEnd()) });
+
+  const run = (p: Promise<number>): Promise<void> => p.then(setCode);
+
+  program
+    .command('inspect')
+    .description('列出每个工作表是否为登记簿、类型、表头行、数据行、列对应和读取问题')
+    .argument('<files...>', '.xlsx / .xlsm 工作簿')
+    .option('--json', '输出 JSON')
+    .option('--as-of <date>', '以哪一天为准（YYYY-MM-DD），默认今天')
+    .action((files: string[], o: { json?: boolean; asOf?: string }) => run(runInspect(files, o, out)));
+
+  program
+    .command('mark')
+    .description('把逾期（红）、临期（黄）、超期办结（浅橙）事项所在行标色，写出副本')
+    .argument('<file>')
+    .requiredOption('-o, --output <file>', '输出文件')
+    .option('--as-of <date>', '以哪一天为准（YYYY-MM-DD）')
+    .option('--json', '输出 JSON')
+    .option('--force', '覆盖已存在的输出文件')
+    .action((file: string, o: { output: string; asOf?: string; json?: boolean; force?: boolean }) => run(runMark(file, o, out)));
+
+  program
+    .command('clear')
+    .description('去掉台账助手加的标记，恢复原有底色，写出副本')
+    .argument('<file>')
+    .requiredOption('-o, --output <file>', '输出文件')
+    .option('--force', '覆盖已存在的输出文件')
+    .action((file: string, o: { output: string; force?: boolean }) => run(runClear(file, o, out)));
+
+  program
+    .command('remind')
+    .description('生成按承办单位分组的催办单工作表（A4 横向），写出副本')
+    .argument('<file>')
+    .requiredOption('-o, --output <file>', '输出文件')
+    .option('--as-of <date>', '以哪一天为准（YYYY-MM-DD）')
+    .option('--force', '覆盖已存在的输出文件')
+    .action((file: string, o: { output: string; asOf?: string; force?: boolean }) => run(runRemind(file, o, out)));
+
+  program
+    .command('demo')
+    .description('生成一个示例工作簿并在上面演示识别、标记和催办单')
+    .option('--dir <dir>', '示例文件写到哪个文件夹', 'demo-output')
+    .option('--as-of <date>', '以哪一天为准（YYYY-MM-DD）')
+    .action((o: { dir?: string; asOf?: string }) => run(runDemo(o, out)));
+
+  return program;
+}
+
+/** Runs the command line; resolves to the process exit code. */
+export async function main(argv: readonly string[], out: Output = consoleOutput): Promise<number> {
+  let code = 0;
+  const program = buildProgram(out, (c) => (code = c));
+  try {
+    await program.parseAsync([...argv]);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 64;
+    out.error(toFailure('register-desk', e).describe());
+    return 3;
+  }
+}
