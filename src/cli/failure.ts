@@ -18,7 +18,8 @@ export class CliFailure extends Error {
   /** "文件 a.xlsx：这是旧版 .xls 文件，请另存为 .xlsx 后再试" */
   describe(): string {
     const where = this.where ? `（${this.where}）` : '';
-    return `文件 ${this.file}${where}：${this.zh}`;
+    const subject = this.code === 'badOption' ? '选项' : '文件';
+    return `${subject} ${this.file}${where}：${this.zh}`;
   }
 }
 

@@ -10,6 +10,9 @@ import { runRemind } from './commands/remind';
 import { consoleOutput, type Output } from './options';
 import { toFailure } from './failure';
 
+/** Exit code for a command line the program cannot run as written (BSD sysexits EX_USAGE). */
+const USAGE_ERROR = 64;
+
 function buildProgram(out: Output, setCode: (code: number) => void): Command {
   const program = new Command('register-desk')
     .description('台账助手：识别收文、发文、督办、信息报送登记簿，标记逾期事项，生成催办单')
@@ -72,8 +75,9 @@ export async function main(argv: readonly string[], out: Output = consoleOutput)
     await program.parseAsync([...argv]);
     return code;
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 64;
-    out.error(toFailure('register-desk', e).describe());
-    return 3;
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : USAGE_ERROR;
+    const failure = toFailure('register-desk', e);
+    out.error(failure.describe());
+    return failure.code === 'badOption' ? USAGE_ERROR : 3;
   }
 }
