@@ -1,0 +1,83 @@
+/**
+ * Takes marks off in the draft: finds each logged row again (by its key after a sort, else where
+ * it was), gives every cell still carrying our fill its recorded style back, drops the cleared
+ * entries from the log — and when the log is empty and no cell uses the appended formats any
+ * more, gives the style table back its original text.
+ */
+import type { MarkKind, MarkLogEntry } from '../../../core/marks/mark-types';
+import { locateMarkedRows } from '../../../core/marks/find-marked-row';
+import { readKeyColumns } from '../../../core/marks/row-key';
+import type { ClearOutcome } from '../../host';
+import type { DraftContext } from './apply-marks';
+import { clearSheet } from './clear-sheet';
+import { protectedSheet } from './host-errors';
+import { MARK_COLOURS, readMarkLog, writeMarkLog } from './mark-log-store';
+import { MarkPainter, releaseMarkStyles, usesStyleFrom } from './mark-styles';
+import { isFormattingLocked } from './sheet-protection';
+import { StyleSheetEdit } from './style-sheet-edit';
+import { findDraftSheet, readWorkbookState, type DraftSheet, type WorkbookState } from './workbook-state';
+
+/** Rows (1-based) of a sheet by the key their cells in `cols` give now. */
+export type KeyRowsReader = (sheet: DraftSheet, cols: readonly number[]) => ReadonlyMap<string, readonly number[]>;
+
+/**
+ * @example clearMarksInDraft(ctx, '收文登记', undefined, readKeyRows) // [{ sheet: '收文登记', rowsRestored: 5, … }]
+ */
+export function clearMarksInDraft(ctx: DraftContext, sheetName: string | undefined, kinds: readonly MarkKind[] | undefined, readKeyRows: KeyRowsReader): ClearOutcome[] {
+  const { draft, workbookPath } = ctx;
+  const state = readWorkbookState(draft, workbookPath);
+  const { log } = readMarkLog(draft, workbookPath);
+  const target = sheetName === undefined ? undefined : (findDraftSheet(state, sheetName)?.name ?? sheetName);
+  const selected = log.entries.filter((e) => (target === undefined || e.sheet === target) && (!kinds || kinds.includes(e.kind)));
+  const groups = new Map<string, MarkLogEntry[]>();
+  for (const e of selected) groups.set(e.sheet, [...(groups.get(e.sheet) ?? []), e]);
+  const outcomes: ClearOutcome[] = [];
+  const stylesText = state.stylesPath === null ? null : draft.text(state.stylesPath);
+  const painter = new MarkPainter(new StyleSheetEdit(stylesText ?? ''), MARK_COLOURS);
+  for (const name of groups.keys()) {
+    const sheet = findDraftSheet(state, name);
+    // Refuse before changing anything, so a clear is never half done.
+    if (sheet?.path && sheet.kind === 'worksheet' && isFormattingLocked(draft.text(sheet.path) ?? '')) throw protectedSheet(sheet.name);
+  }
+  for (const [name, entries] of groups) {
+    const sheet = findDraftSheet(state, name);
+    if (!sheet || !sheet.path || sheet.kind !== 'worksheet') {
+      outcomes.push({ sheet: name, rowsRestored: 0, cellsKeptByUser: 0, rowsNotFound: entries.length });
+      continue;
+    }
+    // Every cell is checked for our paint as the sheet is patched, so a row is taken as painted here.
+    const located = locateMarkedRows(entries, currentKeys(entries, (cols) => readKeyRows(sheet, cols)), () => true);
+    const rowOf = new Map(located.flatMap(({ entry, at }) => (at ? [[entry, at.row] as const] : [])));
+    const result = clearSheet(draft.text(sheet.path) ?? '', [...rowOf.keys()], (e) => rowOf.get(e) ?? e.row, painter);
+    draft.put(sheet.path, result.xml);
+    const lost = entries.length - rowOf.size;
+    outcomes.push({ sheet: sheet.name, rowsRestored: result.rowsRestored, cellsKeptByUser: result.cellsKeptByUser, rowsNotFound: result.rowsNotFound + lost });
+  }
+  if (target !== undefined && !groups.has(target)) outcomes.push({ sheet: target, rowsRestored: 0, cellsKeptByUser: 0, rowsNotFound: 0 });
+  if (selected.length === 0) return outcomes;
+  const remaining = log.entries.filter((e) => !selected.includes(e));
+  writeMarkLog(draft, workbookPath, { version: 1, entries: remaining }, ctx.newGuid);
+  if (remaining.length === 0 && stylesText !== null && state.stylesPath !== null) releaseStyles(ctx, state, stylesText);
+  return outcomes;
+}
+
+/** The sheet's current rows by key, over every set of key columns the entries name. */
+function currentKeys(entries: readonly MarkLogEntry[], readRows: (cols: readonly number[]) => ReadonlyMap<string, readonly number[]>): Map<string, readonly number[]> {
+  const all = new Map<string, readonly number[]>();
+  const done = new Set<string>();
+  for (const e of entries) {
+    const cols = readKeyColumns(e.key);
+    if (!cols || done.has(cols.join(','))) continue;
+    done.add(cols.join(','));
+    // Keys carry their columns, so maps for different column sets never collide.
+    for (const [key, rows] of readRows(cols)) all.set(key, rows);
+  }
+  return all;
+}
+
+function releaseStyles(ctx: DraftContext, state: WorkbookState, stylesText: string): void {
+  const sheets = state.sheets.filter((s) => s.kind === 'worksheet' && s.path);
+  const inUse = (from: number): boolean => sheets.some((s) => usesStyleFrom(ctx.draft.text(s.path) ?? '', from));
+  const released = releaseMarkStyles(stylesText, MARK_COLOURS, inUse);
+  if (released !== stylesText && state.stylesPath) ctx.draft.put(state.stylesPath, released);
+}

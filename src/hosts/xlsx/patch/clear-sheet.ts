@@ -1,0 +1,64 @@
+/**
+ * Takes marks off one worksheet part: every cell that still carries one of our fills gets back
+ * its recorded style index exactly (an inserted empty cell is removed again); a cell the clerk
+ * re-coloured since is left alone and counted.
+ */
+import type { FillState, MarkLogEntry } from '../../../core/marks/mark-types';
+import type { MarkPainter } from './mark-styles';
+import { restyleCells, type CellChange, type CellState, type RowRestyle } from './restyle-cells';
+
+export interface ClearResult {
+  readonly xml: string;
+  readonly rowsRestored: number;
+  readonly cellsKeptByUser: number;
+  readonly rowsNotFound: number;
+}
+
+interface Tally {
+  restored: number;
+  kept: number;
+}
+
+/**
+ * @param locate the row an entry's cells are in now (found again by its key after a sort).
+ * @example clearSheet(sheetXml, log.entries.filter((e) => e.sheet === '收文登记'), (e) => e.row, painter)
+ */
+export function clearSheet(xml: string, entries: readonly MarkLogEntry[], locate: (entry: MarkLogEntry) => number, painter: MarkPainter): ClearResult {
+  const targets = new Map<number, Map<number, { before: FillState; tally: Tally }>>();
+  const tallies: Tally[] = [];
+  for (const entry of entries) {
+    const tally: Tally = { restored: 0, kept: 0 };
+    tallies.push(tally);
+    const row = locate(entry);
+    let cols = targets.get(row);
+    if (!cols) targets.set(row, (cols = new Map()));
+    entry.before.forEach((before, i) => {
+      const col = entry.fromCol + i;
+      if (!cols?.has(col)) cols?.set(col, { before, tally });
+    });
+  }
+  const plan = new Map<number, RowRestyle>();
+  for (const [row, cols] of targets) {
+    plan.set(row, {
+      cols: [...cols.keys()].sort((a, b) => a - b),
+      decide: (cell: CellState): CellChange => {
+        if (!cell.exists) return null;
+        const { before, tally } = cols.get(cell.col) as { before: FillState; tally: Tally };
+        if (!painter.isMarked(cell.style)) {
+          tally.kept++;
+          return null;
+        }
+        tally.restored++;
+        if (before.absent) return cell.empty ? 'remove' : { style: cell.inherited };
+        return { style: before.styleIndex ?? null };
+      },
+    });
+  }
+  const out = restyleCells(xml, plan);
+  return {
+    xml: out,
+    rowsRestored: tallies.filter((t) => t.restored > 0).length,
+    cellsKeptByUser: tallies.reduce((n, t) => n + t.kept, 0),
+    rowsNotFound: tallies.filter((t) => t.restored === 0 && t.kept === 0).length,
+  };
+}

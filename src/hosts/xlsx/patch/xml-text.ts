@@ -1,0 +1,168 @@
+/**
+ * Small string tools for patching XML parts in place: reading and changing one attribute of a
+ * start tag, escaping text, and turning part bytes into text and back without losing a byte.
+ * No DOM: a patched part must keep every byte outside the spots it changes.
+ */
+
+const ATTR_CACHE = new Map<string, RegExp>();
+
+function attrPattern(name: string): RegExp {
+  let re = ATTR_CACHE.get(name);
+  if (!re) {
+    const escaped = name.replace(/[.:-]/g, (c) => `\\${c}`);
+    re = new RegExp(`\\s${escaped}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    ATTR_CACHE.set(name, re);
+  }
+  return re;
+}
+
+/**
+ * The raw (still escaped) value of an attribute in a start tag, or null when it is absent.
+ * @example readAttr('<c r="B2" s="3">', 's') // "3"
+ */
+export function readAttr(tag: string, name: string): string | null {
+  const m = attrPattern(name).exec(tag);
+  if (!m) return null;
+  return m[1] ?? m[2] ?? '';
+}
+
+/**
+ * Sets an attribute, keeping the tag's other bytes. A new attribute goes right after the first
+ * of `after` that is present (so `s` lands next to `r`, as Excel writes it), otherwise right
+ * after the element name, or at the end when `atEnd`; removing it again with
+ * {@link removeAttr} gives back the original tag.
+ * @example setAttr('<c r="B2" t="s">', 's', '7', 'r') // '<c r="B2" s="7" t="s">'
+ */
+export function setAttr(tag: string, name: string, value: string, after: string | readonly string[] = [], atEnd = false): string {
+  const m = attrPattern(name).exec(tag);
+  if (m) {
+    const quote = m[1] !== undefined ? '"' : "'";
+    const start = m.index + m[0].indexOf('=') + 1;
+    const valueStart = tag.indexOf(quote, start) + 1;
+    return tag.slice(0, valueStart) + value + tag.slice(valueStart + (m[1] ?? m[2] ?? '').length);
+  }
+  const insertion = ` ${name}="${value}"`;
+  for (const candidate of typeof after === 'string' ? [after] : after) {
+    const a = attrPattern(candidate).exec(tag);
+    if (a) {
+      const at = a.index + a[0].length;
+      return tag.slice(0, at) + insertion + tag.slice(at);
+    }
+  }
+  if (atEnd) {
+    const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
+    let at = close;
+    while (at > 0 && /\s/.test(tag[at - 1])) at--;
+    return tag.slice(0, at) + insertion + tag.slice(at);
+  }
+  const nameEnd = endOfName(tag);
+  return tag.slice(0, nameEnd) + insertion + tag.slice(nameEnd);
+}
+
+/**
+ * Removes an attribute and the white space before it.
+ * @example removeAttr('<c r="B2" s="7" t="s">', 's') // '<c r="B2" t="s">'
+ */
+export function removeAttr(tag: string, name: string): string {
+  const m = attrPattern(name).exec(tag);
+  return m ? tag.slice(0, m.index) + tag.slice(m.index + m[0].length) : tag;
+}
+
+function endOfName(tag: string): number {
+  let i = 1;
+  while (i < tag.length && !/[\s/>]/.test(tag[i])) i++;
+  return i;
+}
+
+/**
+ * The end (exclusive) of the start tag that begins at `from` (a `<`), skipping `>` inside quoted
+ * attribute values; -1 when the tag is not closed.
+ * @example findTagEnd('<c r="A1">x', 0) // 10
+ */
+export function findTagEnd(xml: string, from: number): number {
+  let i = from + 1;
+  const n = xml.length;
+  while (i < n) {
+    const ch = xml.charCodeAt(i);
+    if (ch === 62 /* > */) return i + 1;
+    if (ch === 34 /* " */ || ch === 39 /* ' */) {
+      const close = xml.indexOf(ch === 34 ? '"' : "'", i + 1);
+      if (close < 0) return -1;
+      i = close + 1;
+    } else i++;
+  }
+  return -1;
+}
+
+/**
+ * The qualified name of the element whose tag starts at `from` (a `<`).
+ * @example readTagName('<x:row r="1">', 0) // 'x:row'
+ */
+export function readTagName(xml: string, from: number): string {
+  let i = from + 1;
+  const n = xml.length;
+  while (i < n) {
+    const ch = xml.charCodeAt(i);
+    // white space, '/', '>'
+    if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 47 || ch === 62) break;
+    i++;
+  }
+  return xml.slice(from + 1, i);
+}
+
+/**
+ * The part of a qualified name after its prefix: `x:row` → `row`.
+ * @example readLocalName('x:row') // 'row'
+ */
+export function readLocalName(qname: string): string {
+  const colon = qname.indexOf(':');
+  return colon < 0 ? qname : qname.slice(colon + 1);
+}
+
+/**
+ * The prefix of a qualified name with its colon (`x:`), or '' for the default namespace.
+ * @example readPrefix('x:row') // 'x:'
+ */
+export function readPrefix(qname: string): string {
+  const colon = qname.indexOf(':');
+  return colon < 0 ? '' : qname.slice(0, colon + 1);
+}
+
+/**
+ * True when the start tag ends with `/>`.
+ * @example isSelfClosing('<c r="A1"/>') // true
+ */
+export function isSelfClosing(tag: string): boolean {
+  return tag.charCodeAt(tag.length - 2) === 47;
+}
+
+/**
+ * Escapes text for element content or a double-quoted attribute.
+ * @example escapeXml('A&B <"x">') // 'A&amp;B &lt;&quot;x&quot;&gt;'
+ */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+}
+
+/**
+ * Reverses the five predefined entities and numeric character references.
+ * @example unescapeXml('a&amp;b&#x4E00;') // 'a&b一'
+ */
+export function unescapeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_m, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+    }
+    return ref === 'amp' ? '&' : ref === 'lt' ? '<' : ref === 'gt' ? '>' : ref === 'quot' ? '"' : "'";
+  });
+}
+
+/**
+ * Adds a namespace prefix to every element of a fragment written without one.
+ * @example prefixElements('<fill><patternFill/></fill>', 'x:') // '<x:fill><x:patternFill/></x:fill>'
+ */
+export function prefixElements(fragment: string, prefix: string): string {
+  if (!prefix) return fragment;
+  return fragment.replace(/<(\/?)([A-Za-z_])/g, `<$1${prefix}$2`);
+}
