@@ -1,0 +1,24 @@
+/** Reading a record's cells the way every rule needs them. */
+import { isBlankCell, readCellText } from '../text/cell-text';
+import type { FieldName, RegisterRecord } from '../types';
+
+/** Marks clerks type to mean "nothing here". */
+const PLACEHOLDERS: ReadonlySet<string> = new Set(['-', '—', '——', '–', '/', '／', '\\', '、']);
+
+/**
+ * The trimmed text a field shows ('' for an empty cell).
+ * @example readText({ row: 5, values: { title: ' 通知 ' }, dates: {}, problems: [] }, 'title') // '通知'
+ */
+export function readText(record: RegisterRecord, field: FieldName): string {
+  return readCellText(record.values[field]).trim();
+}
+
+/**
+ * True when a field holds an entry: not empty, not only spaces, not a bare dash or slash.
+ * @example isFilled({ row: 5, values: { title: '—' }, dates: {}, problems: [] }, 'title') // false
+ */
+export function isFilled(record: RegisterRecord, field: FieldName): boolean {
+  const value = record.values[field];
+  if (isBlankCell(value)) return false;
+  return !(typeof value === 'string' && PLACEHOLDERS.has(value.trim()));
+}
