@@ -7,13 +7,13 @@ import type { Problem } from '../core/types';
 import type { RegisterHost, SheetInfo } from '../hosts/host';
 import type { StoredSettings } from '../core/settings/stored-settings';
 import { createWorkCalendar, type WorkCalendar } from '../core/calendar/work-calendar';
+import type { HolidayOverride } from '../core/calendar/holiday-override';
 import { readHolidayTable } from '../core/calendar/holiday-table';
+import { HOLIDAY_TABLE_PURPOSE } from '../core/calendar/holiday-table-sheet';
 import { readDeadlineSettings } from '../core/deadlines/read-deadline-settings';
 import type { DeadlineSettings } from '../core/deadlines/deadline-settings';
 import { resolveAsOf } from '../core/status/as-of';
 
-/** The purpose the add-in gives the holiday table sheet it creates for the clerk to edit. */
-export const HOLIDAY_TABLE_PURPOSE = 'settings:holidays';
 /** Rows of the holiday table read: some forty days a year, for many years. */
 const HOLIDAY_TABLE_ROWS = 5000;
 
@@ -43,12 +43,14 @@ export async function loadWorkbookContext(host: RegisterHost, options: ContextOp
   const sheets = options.sheets ?? (await host.listSheets());
   const holidaySheet = sheets.find((s) => s.ownedPurpose === HOLIDAY_TABLE_PURPOSE);
   const all: Problem[] = [...problems];
-  let calendar = createWorkCalendar();
-  if (holidaySheet) {
-    const table = readHolidayTable(await host.readTop(holidaySheet.name, HOLIDAY_TABLE_ROWS, 8));
-    all.push(...table.problems);
-    calendar = createWorkCalendar(table.entries);
-  }
+  const holidays = holidaySheet ? await readHolidaySheet(host, holidaySheet.name) : null;
+  if (holidays) all.push(...holidays.problems);
+  const calendar = createWorkCalendar(holidays?.entries ?? []);
   const asOf = options.asOf ?? resolveAsOf(deadlines, options.now ?? new Date());
   return { settings, deadlines, calendar, asOf, problems: all };
+}
+
+/** The clerk's holiday table, read from the sheet the add-in created (and the clerk may edit). */
+export async function readHolidaySheet(host: RegisterHost, sheet: string): Promise<{ entries: HolidayOverride[]; problems: Problem[] }> {
+  return readHolidayTable(await host.readTop(sheet, HOLIDAY_TABLE_ROWS, 8));
 }

@@ -7,6 +7,7 @@ import { runDemo } from './commands/demo';
 import { runInspect } from './commands/inspect';
 import { runClear, runMark } from './commands/mark';
 import { runRemind } from './commands/remind';
+import { runHolidays } from './commands/holidays';
 import { consoleOutput, type Output } from './options';
 import { toFailure } from './failure';
 
@@ -56,6 +57,16 @@ function buildProgram(out: Output, setCode: (code: number) => void): Command {
     .option('--as-of <date>', '以哪一天为准（YYYY-MM-DD）')
     .option('--force', '覆盖已存在的输出文件')
     .action((file: string, o: { output: string; asOf?: string; force?: boolean }) => run(runRemind(file, o, out)));
+
+  program
+    .command('holidays')
+    .description('读取国务院办公厅节假日安排通知（粘贴到 .txt 文件），核对后写入工作簿的“节假日表”')
+    .argument('<file>')
+    .requiredOption('--notice <text-file>', '通知正文所在的文本文件')
+    .option('-o, --output <file>', '输出文件（不写则只显示读出的日期供核对）')
+    .option('--year <year>', '通知标题中没有年份时指定')
+    .option('--force', '覆盖已存在的输出文件')
+    .action((file: string, o: { notice: string; output?: string; year?: string; force?: boolean }) => run(runHolidays(file, o, out)));
 
   program
     .command('demo')
