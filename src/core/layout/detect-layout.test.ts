@@ -390,3 +390,15 @@ describe('detectLayout and the register year', () => {
     expect(detectLayout(grid).year).toBeNull();
   });
 });
+
+describe('form lines above the header', () => {
+  it('does not take a "单位：… 年度：…" line for the first row of a two-row header', () => {
+    const grid = gridOf('收文簿', [
+      ['青山镇人民政府收文簿'],
+      ['单位：青山镇党政办', null, null, null, null, null, '年度：2026'],
+      ['序\n号', '收文\n日期', '来文\n单位', '文  号', '文件标题', '承办\n单位', '办理时限（工作日）', '办结\n日期', '办理结果'],
+      [1, '2026-03-23', '县政府办公室', '县政办发〔2026〕114号', '关于调整县安全生产委员会组成人员的通知', '政策法规股', 5, '2026-03-31', '已办结'],
+    ]);
+    expect(detectLayout(grid).headerRows).toEqual([3, 3]);
+  });
+});

@@ -28,7 +28,12 @@ export interface RowReading {
   readonly cols: readonly number[];
   /** Columns whose cell names a field. */
   readonly namedCols: readonly number[];
+  /** Cells written as a form line, "单位：青山镇党政办", which a header cell never is. */
+  readonly formCells: number;
 }
+
+/** "填报单位：县政府督查室", "年度: 2026": a label, a colon, then a value. */
+const FORM_LINE = /[:：]\s*\S/;
 
 function isDataLike(value: CellValue | undefined): boolean {
   if (typeof value === 'number' || typeof value === 'boolean') return true;
@@ -38,12 +43,13 @@ function isDataLike(value: CellValue | undefined): boolean {
 
 /**
  * Reads one row as a possible header row: what it holds, and which cells name a field.
- * @example readRow(gridOf('S', [['序号', '收文日期', 3]]), merges, 1, 3) // { row: 1, filled: 3, named: 2, dataLike: 1, … }
+ * @example readRow(gridOf('S', [['序号', '收文日期', 3]]), merges, 1, 3) // { row: 1, filled: 3, named: 2, dataLike: 1, formCells: 0, … }
  */
 export function readRow(grid: Grid, merges: MergeLookup, row: number, width: number): RowReading {
   const cols: number[] = [];
   const namedCols: number[] = [];
   let dataLike = 0;
+  let formCells = 0;
   for (let col = 0; col < width; col++) {
     const m = merges.find(row, col);
     if (m && (m.left !== col || m.top !== row)) continue;
@@ -54,12 +60,14 @@ export function readRow(grid: Grid, merges: MergeLookup, row: number, width: num
       dataLike++;
       continue;
     }
-    const folded = normalizeHeader(readCellText(value));
+    const text = readCellText(value);
+    if (FORM_LINE.test(text.slice(0, 60))) formCells++;
+    const folded = normalizeHeader(text);
     if (folded.length > 30) continue;
     const best = matchHeader(folded)[0];
     if ((best && best.score >= STRONG_MATCH) || isGenericDateHeader(folded)) namedCols.push(col);
   }
-  return { row, filled: cols.length, named: namedCols.length, dataLike, cols, namedCols };
+  return { row, filled: cols.length, named: namedCols.length, dataLike, cols, namedCols, formCells };
 }
 
 function scoreRow(r: RowReading): number {
@@ -83,7 +91,7 @@ function hasWideParentOver(merges: MergeLookup, parent: RowReading, child: RowRe
 
 /** True when `child` reads as the second row of a header whose first row is `parent`. */
 function isChildRow(merges: MergeLookup, parent: RowReading, child: RowReading): boolean {
-  if (child.filled === 0 || child.dataLike > 0 || parent.filled < 2) return false;
+  if (child.filled === 0 || child.dataLike > 0 || parent.filled < 2 || parent.formCells > 0) return false;
   if (hasMergeDownFrom(merges, parent.row, parent.cols)) return true;
   // A merged title over the table is wide too, but names no field.
   if (parent.named > 0 && hasWideParentOver(merges, parent, child)) return true;
