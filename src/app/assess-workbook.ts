@@ -30,8 +30,8 @@ export type AssessOptions = ScanOptions & ContextOptions;
 export async function assessWorkbook(host: RegisterHost, options: AssessOptions = {}): Promise<WorkbookAssessment> {
   const settings = options.settings ?? (await host.readSettings());
   const infos = await host.listSheets();
-  const context = await loadWorkbookContext(host, { ...options, settings, sheets: infos });
-  const scan = await scanWorkbook(host, { ...options, settings });
+  const context = await loadWorkbookContext(host, { asOf: options.asOf, now: options.now, settings, sheetInfos: infos });
+  const scan = await scanWorkbook(host, { ...options, settings, sheetInfos: infos });
   const years = new Set<number>();
   const sheets = scan.sheets.map((s): AssessedSheet => {
     if (!s.register) return { ...s, assessment: null };

@@ -29,6 +29,8 @@ export interface ScanOptions {
   readonly sheets?: readonly string[];
   /** Settings already read, to spare a round trip. */
   readonly settings?: StoredSettings;
+  /** The workbook's sheets, when already listed. */
+  readonly sheetInfos?: readonly SheetInfo[];
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number, sheet: string) => void;
 }
@@ -40,7 +42,7 @@ export interface ScanOptions {
 export async function scanWorkbook(host: RegisterHost, options: ScanOptions = {}): Promise<WorkbookScan> {
   const settings = options.settings ?? (await host.readSettings());
   const wanted = options.sheets ? new Set(options.sheets) : null;
-  const infos = (await host.listSheets()).filter(
+  const infos = (options.sheetInfos ?? (await host.listSheets())).filter(
     (s) => s.ownedPurpose === null && s.visibility !== 'veryHidden' && (!wanted || wanted.has(s.name)),
   );
   const sheets: SheetScan[] = [];

@@ -31,7 +31,8 @@ export interface ContextOptions {
   /** "Now", for tests; defaults to the clock. */
   readonly now?: Date;
   readonly settings?: StoredSettings;
-  readonly sheets?: readonly SheetInfo[];
+  /** The workbook's sheets, when already listed (spares a round trip). */
+  readonly sheetInfos?: readonly SheetInfo[];
 }
 
 /**
@@ -40,7 +41,7 @@ export interface ContextOptions {
 export async function loadWorkbookContext(host: RegisterHost, options: ContextOptions = {}): Promise<WorkbookContext> {
   const settings = options.settings ?? (await host.readSettings());
   const { settings: deadlines, problems } = readDeadlineSettings(settings['deadlines']);
-  const sheets = options.sheets ?? (await host.listSheets());
+  const sheets = options.sheetInfos ?? (await host.listSheets());
   const holidaySheet = sheets.find((s) => s.ownedPurpose === HOLIDAY_TABLE_PURPOSE);
   const all: Problem[] = [...problems];
   const holidays = holidaySheet ? await readHolidaySheet(host, holidaySheet.name) : null;

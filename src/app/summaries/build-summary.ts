@@ -37,17 +37,15 @@ export const SUMMARY_BUILDERS: Readonly<Record<SummaryKind, (ctx: SummaryContext
  * @example const { ctx, finish } = prepareContext(sources, options, 2026);
  */
 export function prepareContext(sources: readonly SummarySource[], options: SummaryOptions, defaultYear: number): { ctx: SummaryContext; finish: (more: readonly Problem[]) => Problem[] } {
-  const calendar = options.calendar.fork();
-  const data = prepareSummaryData(sources, { asOf: options.asOf, deadlineSettings: options.deadlineSettings, calendar });
+  const data = prepareSummaryData(sources, { asOf: options.asOf, deadlineSettings: options.deadlineSettings, calendar: options.calendar });
   const ctx: SummaryContext = {
     data,
     period: resolvePeriod(options.period ?? { kind: 'year', year: defaultYear }),
     asOf: options.asOf,
-    calendar,
     scheme: options.scheme ?? DEFAULT_APPRAISAL_SCHEME,
     quota: options.quota ?? DEFAULT_QUOTA_SETTINGS,
   };
-  const finish = (more: readonly Problem[]): Problem[] => [...data.problems, ...more, ...describeMissingHolidayYears(calendar.missingYears())];
+  const finish = (more: readonly Problem[]): Problem[] => [...data.problems, ...more, ...describeMissingHolidayYears(data.missingHolidayYears)];
   return { ctx, finish };
 }
 

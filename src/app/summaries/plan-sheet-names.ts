@@ -5,7 +5,7 @@
  * the hosts apply.
  */
 import type { SheetSpec } from '../../core/sheet-spec';
-import { fitSheetName, sheetNameKey, uniqueSheetName } from '../../core/summaries/sheet-names';
+import { fitSheetName, foldSheetName, makeUniqueSheetName } from '../../core/summaries/sheet-names';
 import type { SheetInfo } from '../../hosts/host';
 
 export interface SheetNamePlan {
@@ -28,10 +28,10 @@ export function planSheetNames(specs: readonly SheetSpec[], existing: readonly S
   for (const sheet of existing) if (sheet.ownedPurpose !== null && !owned.has(sheet.ownedPurpose)) owned.set(sheet.ownedPurpose, sheet);
   const replaced = new Set(specs.map((s) => owned.get(s.purpose)).filter((s): s is SheetInfo => s !== undefined));
   // Names of sheets that stay as they are; a replaced sheet's old name is free for reuse.
-  const taken = new Set(existing.filter((s) => !replaced.has(s)).map((s) => sheetNameKey(s.name)));
+  const taken = new Set(existing.filter((s) => !replaced.has(s)).map((s) => foldSheetName(s.name)));
   return specs.map((spec) => {
-    const name = uniqueSheetName(fitSheetName(spec.name), taken);
-    taken.add(sheetNameKey(name));
+    const name = makeUniqueSheetName(fitSheetName(spec.name), taken);
+    taken.add(foldSheetName(name));
     return { purpose: spec.purpose, wanted: spec.name, name, replaces: owned.get(spec.purpose)?.name ?? null };
   });
 }
