@@ -41,3 +41,8 @@ export function toFailure(file: string, e: unknown): CliFailure {
     'unexpected',
   );
 }
+
+/** The documented exit code of a failure: 64 for a command line that cannot run as written, else 2. */
+export function exitCodeOf(failure: CliFailure): number {
+  return failure.code === 'badOption' ? 64 : 2;
+}

@@ -41,7 +41,8 @@ export interface WriteOptions {
 export async function writeOutput(target: string, bytes: Uint8Array, options: WriteOptions = {}): Promise<void> {
   const resolved = path.resolve(target);
   for (const input of options.inputs ?? []) {
-    if (path.resolve(input) === resolved) {
+    // Another spelling of the same file (a link, or another case on Windows and macOS) is the input too.
+    if (path.resolve(input) === resolved || (await isSameFile(input, resolved))) {
       throw new CliFailure(target, `输出文件不能与输入文件相同：本工具从不覆盖原文件，请用 -o 指定另一个文件名`, `the output must not be the input file; name another file with -o`, undefined, 'sameAsInput');
     }
   }
@@ -52,7 +53,8 @@ export async function writeOutput(target: string, bytes: Uint8Array, options: Wr
     const reason = options.verify(bytes);
     if (reason) throw new CliFailure(target, `生成的文件自检未通过（${reason}），未写出，原文件未改动`, `the written workbook failed its read-back check; nothing was written`);
   }
-  const tmp = path.join(path.dirname(resolved), `.${path.basename(resolved)}.${process.pid}.${Date.now()}.tmp`);
+  await removeStaleTemps(resolved);
+  const tmp = path.join(path.dirname(resolved), `${tempPrefix(resolved)}${process.pid}.${Date.now()}.tmp`);
   try {
     await fs.writeFile(tmp, bytes, { flag: 'wx' });
     await fs.rename(tmp, resolved);
@@ -60,6 +62,44 @@ export async function writeOutput(target: string, bytes: Uint8Array, options: Wr
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException).code ?? '';
     throw new CliFailure(target, `无法写出文件（${code || '写入失败'}）：请检查文件夹是否存在、是否有写权限、文件是否在 Excel 中打开`, `cannot write the file (${code})`);
+  }
+}
+
+/** Temporary files of a target are `.{name}.{pid}.{time}.tmp` beside it. */
+function tempPrefix(resolved: string): string {
+  return `.${path.basename(resolved)}.`;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A writer killed mid-write (power cut, killed task) cannot remove its temporary file; the next
+ * write of the same target does, unless the process that owns it is still running.
+ */
+async function removeStaleTemps(resolved: string): Promise<void> {
+  const dir = path.dirname(resolved);
+  const prefix = tempPrefix(resolved);
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const m = name.startsWith(prefix) ? /^(\d+)\.\d+\.tmp$/.exec(name.slice(prefix.length)) : null;
+    if (!m || isRunning(Number(m[1]))) continue;
+    await fs.rm(path.join(dir, name), { force: true }).catch(() => undefined);
+  }
+}
+
+async function isSameFile(a: string, b: string): Promise<boolean> {
+  try {
+    const [x, y] = await Promise.all([fs.stat(a, { bigint: true }), fs.stat(b, { bigint: true })]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
   }
 }
 

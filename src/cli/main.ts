@@ -8,6 +8,7 @@ import { runInspect } from './commands/inspect';
 import { runClear, runMark } from './commands/mark';
 import { runRemind } from './commands/remind';
 import { runHolidays } from './commands/holidays';
+import { runSummary } from './commands/summary';
 import { consoleOutput, type Output } from './options';
 import { toFailure } from './failure';
 
@@ -57,6 +58,16 @@ function buildProgram(out: Output, setCode: (code: number) => void): Command {
     .option('--as-of <date>', '以哪一天为准（YYYY-MM-DD）')
     .option('--force', '覆盖已存在的输出文件')
     .action((file: string, o: { output: string; asOf?: string; force?: boolean }) => run(runRemind(file, o, out)));
+
+  program
+    .command('summary')
+    .description('生成年终汇总（收文、发文与定额、督办、信息报送、考核、逾期清单、涉密文件清退清单），可合并多个工作簿')
+    .argument('<files...>', '一个或多个工作簿（如各乡镇各一个）')
+    .option('--year <year>', '统计年度，默认截至日所在年')
+    .option('--as-of <date>', '以哪一天为准（YYYY-MM-DD）')
+    .requiredOption('-o, --output <file>', '输出的汇总工作簿')
+    .option('--force', '覆盖已存在的输出文件')
+    .action((files: string[], o: { year?: string; asOf?: string; output: string; force?: boolean }) => run(runSummary(files, o, out)));
 
   program
     .command('holidays')

@@ -3,7 +3,7 @@ import { formatDay } from '../../core/dates/day';
 import { describeMissingHolidayYears } from '../../core/calendar/missing-years';
 import { MARK_PALETTE } from '../../core/marks/palette';
 import { clearHighlights, highlightOverdue, type HighlightReport } from '../../app/highlight';
-import { toFailure } from '../failure';
+import { exitCodeOf, toFailure } from '../failure';
 import { parseAsOfOption, type Output } from '../options';
 import { writePatchedCopy, type CopyOptions } from './write-copy';
 
@@ -33,8 +33,9 @@ export async function runMark(file: string, options: MarkOptions, out: Output): 
     for (const p of describeMissingHolidayYears(report.missingHolidayYears)) out.log(`  [注意] ${p.message.zh}`);
     return 0;
   } catch (e) {
-    out.error(toFailure(file, e).describe());
-    return 2;
+    const failure = toFailure(file, e);
+    out.error(failure.describe());
+    return exitCodeOf(failure);
   }
 }
 
@@ -50,7 +51,8 @@ export async function runClear(file: string, options: CopyOptions, out: Output):
     }
     return 0;
   } catch (e) {
-    out.error(toFailure(file, e).describe());
-    return 2;
+    const failure = toFailure(file, e);
+    out.error(failure.describe());
+    return exitCodeOf(failure);
   }
 }

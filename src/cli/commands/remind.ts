@@ -1,7 +1,7 @@
 /** `register-desk remind FILE -o OUT [--as-of D]`: a copy with a printable 催办单 sheet added. */
 import { formatDay } from '../../core/dates/day';
 import { writeReminder } from '../../app/remind';
-import { toFailure } from '../failure';
+import { exitCodeOf, toFailure } from '../failure';
 import { parseAsOfOption, type Output } from '../options';
 import { writePatchedCopy, type CopyOptions } from './write-copy';
 
@@ -18,7 +18,8 @@ export async function runRemind(file: string, options: RemindOptions, out: Outpu
     for (const r of report.written.renamed) out.log(`  注意：工作簿中已有名为「${r.wanted}」的工作表（不是台账助手生成的），新表改名为「${r.written}」`);
     return 0;
   } catch (e) {
-    out.error(toFailure(file, e).describe());
-    return 2;
+    const failure = toFailure(file, e);
+    out.error(failure.describe());
+    return exitCodeOf(failure);
   }
 }
