@@ -11,6 +11,7 @@ import type { Output } from '../options';
 import { runInspect } from './inspect';
 import { runMark } from './mark';
 import { runRemind } from './remind';
+import { runSummary } from './summary';
 
 export interface DemoOptions {
   readonly dir?: string;
@@ -23,6 +24,7 @@ export async function runDemo(options: DemoOptions, out: Output): Promise<number
   const sample = path.join(dir, '示例台账.xlsx');
   const marked = path.join(dir, '示例台账-已标记.xlsx');
   const reminder = path.join(dir, '示例台账-催办单.xlsx');
+  const yearEnd = path.join(dir, '示例台账-年终汇总.xlsx');
   const asOf = options.asOf ?? SAMPLE_AS_OF;
   await writeOutput(sample, await buildSampleWorkbook(), { force: true });
   out.log(`台账助手演示：示例工作簿 ${sample}`);
@@ -36,6 +38,9 @@ export async function runDemo(options: DemoOptions, out: Output): Promise<number
   out.log('');
   out.log('三、生成催办单');
   code ||= await runRemind(sample, { output: reminder, force: true, asOf }, out);
+  out.log('');
+  out.log('四、生成年终汇总');
+  code ||= await runSummary([sample], { output: yearEnd, force: true, asOf }, out);
   out.log('');
   out.log(`用 Excel 或 WPS 打开 ${marked} 查看标记；原示例文件保持不变。`);
   return code;
