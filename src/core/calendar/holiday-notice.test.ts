@@ -137,8 +137,7 @@ describe('reading the State Council holiday notice', () => {
       { numRuns: 200 },
     );
     const hostile = '1月1日至'.repeat(2000) + '放假' + '（'.repeat(5000) + '日'.repeat(5000);
-    const t0 = Date.now();
-    parseHolidayNotice(hostile, { year: 2026 });
-    expect(Date.now() - t0).toBeLessThan(1000);
+    // A backtracking pattern would hang here and the test would time out.
+    expect(parseHolidayNotice(hostile, { year: 2026 }).entries.length).toBeLessThanOrEqual(1);
   });
 });

@@ -129,11 +129,10 @@ describe('parseDate on text', () => {
     expect(parseDate(text)).toEqual({ ok: false, reason: 'unparseable', text });
   });
 
-  it('stays quick and bounded on a 10,000-character string', () => {
+  // A backtracking pattern would hang here and the test would time out.
+  it('reads only a bounded prefix of a 10,000-character string', () => {
     const long = `2026-3-5${' '.repeat(10_000)}x`;
-    const started = Date.now();
     const result = parseDate(long);
-    expect(Date.now() - started).toBeLessThan(50);
     expect(result).toMatchObject({ ok: false, reason: 'unparseable' });
     expect(result.ok ? '' : result.text.length).toBeLessThanOrEqual(61);
   });

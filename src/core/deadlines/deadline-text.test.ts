@@ -107,14 +107,11 @@ describe('properties of the deadline-text parser', () => {
     );
   });
 
-  it('stays linear on long hostile strings', () => {
+  // A backtracking pattern would hang on these and the test would time out.
+  it('reads long hostile strings without hanging, as unreadable text', () => {
     const hostile = ['1'.repeat(10_000), '一'.repeat(10_000), '个'.repeat(10_000), '12月'.repeat(2_500), '年'.repeat(10_000)];
-    for (const text of hostile) {
-      const t0 = performance.now();
-      for (let i = 0; i < 20; i++) read(text);
-      expect(performance.now() - t0).toBeLessThan(200);
-    }
-  });
+    for (const text of hostile) expect(read(text).kind).toBe('unreadable');
+  }, 10_000);
 
   it('reads back any period it is given in a common form', () => {
     fc.assert(

@@ -14,12 +14,22 @@ import { encodeAttribute, readAttributes } from './xml-text';
 const MAX_COL = 16_383;
 const MAX_DISTINCT_FILL_TAGS = 10_000;
 
+/** String(-0) is "0": the sign is written so that a tint round-trips exactly. */
+function writeNumber(n: number): string {
+  return Object.is(n, -0) ? '-0' : String(n);
+}
+
+function readNumber(text: string | undefined): number | undefined {
+  return text !== undefined && Number.isFinite(Number(text)) ? Number(text) : undefined;
+}
+
 function fillAttributes(fill: FillState): string {
   let out = ` p="${encodeAttribute(fill.pattern)}"`;
   if (fill.color !== undefined) out += ` c="${encodeAttribute(fill.color)}"`;
   if (fill.theme !== undefined) out += ` th="${fill.theme}"`;
-  // String(-0) is "0": write the sign so the tint round-trips exactly.
-  if (fill.tint !== undefined) out += ` ti="${Object.is(fill.tint, -0) ? '-0' : fill.tint}"`;
+  if (fill.tint !== undefined) out += ` ti="${writeNumber(fill.tint)}"`;
+  if (fill.patternColor !== undefined) out += ` pc="${encodeAttribute(fill.patternColor)}"`;
+  if (fill.patternTint !== undefined) out += ` pti="${writeNumber(fill.patternTint)}"`;
   if (fill.styleIndex !== undefined) out += ` si="${fill.styleIndex}"`;
   if (fill.absent) out += ' a="1"';
   return out;
@@ -42,14 +52,28 @@ function serializeEntry(e: MarkLogEntry, sheetAttr: string): string {
  * // '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<marks xmlns="urn:register-desk:marks:1" version="1"></marks>'
  */
 export function serializeMarkLog(log: MarkLog): string {
+  return wrapMarkLogBody(serializeMarkLogEntries(log.entries).join(''));
+}
+
+/**
+ * Each entry's text, with the line break that precedes it: joined and given to
+ * {@link wrapMarkLogBody}, they make the log's document.
+ * @example wrapMarkLogBody(serializeMarkLogEntries(log.entries).join('')) === serializeMarkLog(log) // true
+ */
+export function serializeMarkLogEntries(entries: readonly MarkLogEntry[]): string[] {
   const sheetAttrs = new Map<string, string>();
-  const body = log.entries
-    .map((e) => {
-      let sheetAttr = sheetAttrs.get(e.sheet);
-      if (sheetAttr === undefined) sheetAttrs.set(e.sheet, (sheetAttr = encodeAttribute(e.sheet)));
-      return `\n${serializeEntry(e, sheetAttr)}`;
-    })
-    .join('');
+  return entries.map((e) => {
+    let sheetAttr = sheetAttrs.get(e.sheet);
+    if (sheetAttr === undefined) sheetAttrs.set(e.sheet, (sheetAttr = encodeAttribute(e.sheet)));
+    return `\n${serializeEntry(e, sheetAttr)}`;
+  });
+}
+
+/**
+ * The whole document around entries' text (the XML declaration and the `<marks>` root).
+ * @example wrapMarkLogBody('') // '<?xml …?>\n<marks xmlns="urn:register-desk:marks:1" version="1"></marks>'
+ */
+export function wrapMarkLogBody(body: string): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<marks xmlns="${MARK_LOG_NAMESPACE}" version="1">${body}${body ? '\n' : ''}</marks>`;
 }
 
@@ -62,13 +86,17 @@ function readInt(text: string | undefined, min: number, max: number): number | n
 function readFill(attrs: Record<string, string>): FillState | null {
   if (!attrs.p) return null;
   const theme = readInt(attrs.th, 0, 1000);
-  const tint = attrs.ti !== undefined && Number.isFinite(Number(attrs.ti)) ? Number(attrs.ti) : undefined;
+  const tint = readNumber(attrs.ti);
+  const patternTint = readNumber(attrs.pti);
   const styleIndex = readInt(attrs.si, 0, 10_000_000);
+  // Logs written before pattern colours were kept have no pc/pti: those stay undefined.
   return {
     pattern: attrs.p,
     ...(attrs.c !== undefined ? { color: attrs.c } : {}),
     ...(theme !== null ? { theme } : {}),
     ...(tint !== undefined ? { tint } : {}),
+    ...(attrs.pc !== undefined ? { patternColor: attrs.pc } : {}),
+    ...(patternTint !== undefined ? { patternTint } : {}),
     ...(styleIndex !== null ? { styleIndex } : {}),
     ...(attrs.a === '1' ? { absent: true } : {}),
   };

@@ -18,16 +18,27 @@ export interface RowMark {
 }
 
 /**
- * A cell's fill as far as a host can know it. The .xlsx host keeps the cell's style index for an
- * exact restore; Office.js reads a theme colour only as RGB and "no fill" only by its pattern.
+ * A cell's fill as far as a host can know it, in the terms Office.js uses, so that either host
+ * can set it again. The .xlsx host also keeps the cell's style index for an exact restore;
+ * Office.js reads a theme colour only as RGB and "no fill" only by its pattern.
+ *
+ * Colours follow Office.js, not the OOXML element names: `color` is the colour a clerk picked as
+ * the cell's colour (a solid fill's `fgColor`, but the background `bgColor` behind a pattern),
+ * `patternColor` the colour of a pattern's stripes (its `fgColor`).
  */
 export interface FillState {
   /** OOXML pattern name: none, solid, gray125, darkGrid, … */
   readonly pattern: string;
-  /** Foreground RGB as `RRGGBB`, when the host knows it. */
+  /** The cell's colour as `RRGGBB` (for a theme colour, the theme's RGB before the tint). */
   readonly color?: string;
+  /** The theme colour index behind `color`, when the host knows the link (.xlsx host only). */
   readonly theme?: number;
+  /** Lightens (> 0) or darkens (< 0) `color`, -1 … 1 (OOXML `tint`, Office.js `tintAndShade`). */
   readonly tint?: number;
+  /** A pattern's stripe colour as `RRGGBB` (absent for solid fills and for "no fill"). */
+  readonly patternColor?: string;
+  /** Lightens or darkens `patternColor` (Office.js `patternTintAndShade`). */
+  readonly patternTint?: number;
   /** .xlsx host: the cell's `s` attribute before marking (absent: the cell had none). */
   readonly styleIndex?: number;
   /** .xlsx host: the cell did not exist before marking (an empty cell given a style). */
