@@ -5,10 +5,13 @@
 import { Command, CommanderError } from 'commander';
 import { runDemo } from './commands/demo';
 import { runInspect } from './commands/inspect';
-import { runClear, runMark } from './commands/mark';
+import { runMark } from './commands/mark';
 import { runRemind } from './commands/remind';
 import { runHolidays } from './commands/holidays';
 import { runSummary } from './commands/summary';
+import { runCheck, runClearMarks } from './commands/check';
+import { runFix } from './commands/fix';
+import { runValidate } from './commands/validate';
 import { consoleOutput, type Output } from './options';
 import { toFailure } from './failure';
 
@@ -44,11 +47,47 @@ function buildProgram(out: Output, setCode: (code: number) => void): Command {
 
   program
     .command('clear')
-    .description('去掉台账助手加的标记，恢复原有底色，写出副本')
+    .description('去掉台账助手加的标记，恢复原有底色，写出副本（默认去掉逾期、临期、超期办结标记）')
     .argument('<file>')
     .requiredOption('-o, --output <file>', '输出文件')
+    .option('--invalid', '只去掉“填写有误”的标记')
+    .option('--all', '去掉全部标记')
     .option('--force', '覆盖已存在的输出文件')
-    .action((file: string, o: { output: string; force?: boolean }) => run(runClear(file, o, out)));
+    .action((file: string, o: { output: string; invalid?: boolean; all?: boolean; force?: boolean }) => run(runClearMarks(file, o, out)));
+
+  program
+    .command('check')
+    .description('按检查规则逐条检查登记簿，按规则列出有误的单元格；有错误时退出码为 1')
+    .argument('<files...>', '.xlsx / .xlsm 工作簿')
+    .option('--json', '输出 JSON（与 inspect --json 相同，另加 findings）')
+    .option('--as-of <date>', '以哪一天为准（YYYY-MM-DD），默认今天')
+    .option('--mark', '写出副本，把有误的单元格标为紫色（需 -o）')
+    .option('-o, --output <file>', '输出文件（与 --mark 一起用）')
+    .option('--force', '覆盖已存在的输出文件')
+    .action((files: string[], o: { json?: boolean; asOf?: string; mark?: boolean; output?: string; force?: boolean }) => run(runCheck(files, o, out)));
+
+  program
+    .command('fix')
+    .description('一键修正：文号括号和年份、全角数字、文字日期、急件→加急等，写出副本；--dry-run 只看预览')
+    .argument('<file>')
+    .option('-o, --output <file>', '输出文件')
+    .option('--rule <codes...>', '要修正的规则代码（可多个），或 all')
+    .option('--cell <cells...>', '只修正这些单元格，如 D4 或 收文登记!D4')
+    .option('--dry-run', '只列出将要修改的单元格（原值 → 新值），不写文件')
+    .option('--as-of <date>', '以哪一天为准（YYYY-MM-DD）')
+    .option('--json', '输出 JSON')
+    .option('--force', '覆盖已存在的输出文件')
+    .action((file: string, o: { output?: string; rule?: string[]; cell?: string[]; dryRun?: boolean; asOf?: string; json?: boolean; force?: boolean }) => run(runFix(file, o, out)));
+
+  program
+    .command('validate')
+    .description('给登记簿加数据验证（密级、紧急程度、承办单位下拉列表，日期列只能填日期），写出副本')
+    .argument('<file>')
+    .requiredOption('-o, --output <file>', '输出文件')
+    .option('--replace', '该列已有您自己的数据验证时，换成台账助手的规则')
+    .option('--json', '输出 JSON')
+    .option('--force', '覆盖已存在的输出文件')
+    .action((file: string, o: { output: string; replace?: boolean; json?: boolean; force?: boolean }) => run(runValidate(file, o, out)));
 
   program
     .command('remind')

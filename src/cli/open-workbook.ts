@@ -1,14 +1,17 @@
-/** Reading a workbook file into an .xlsx host, with every failure turned into a clerk's sentence. */
+/**
+ * Reading a workbook file into an .xlsx host, with every failure turned into a clerk's sentence.
+ * The editing host, so that re-highlighting keeps the invalid-cell marks of `check --mark`.
+ */
 import * as path from 'node:path';
-import { XlsxHost } from '../hosts/xlsx/xlsx-host';
+import { XlsxEditingHost } from '../hosts/xlsx/xlsx-editing-host';
 import { WorkbookOpenError } from '../hosts/xlsx/open-errors';
 import { CliFailure } from './failure';
 import { readInput } from './io';
 
-export async function openWorkbook(file: string): Promise<{ host: XlsxHost; bytes: Uint8Array }> {
+export async function openWorkbook(file: string): Promise<{ host: XlsxEditingHost; bytes: Uint8Array }> {
   const bytes = await readInput(file);
   try {
-    return { host: XlsxHost.open(bytes, { fileName: path.basename(file) }), bytes };
+    return { host: XlsxEditingHost.open(bytes, { fileName: path.basename(file) }), bytes };
   } catch (e) {
     if (e instanceof WorkbookOpenError) throw new CliFailure(file, e.zh, e.en, undefined, e.code);
     throw e;

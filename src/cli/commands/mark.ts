@@ -1,8 +1,8 @@
-/** `register-desk mark FILE -o OUT [--as-of D]` and `register-desk clear FILE -o OUT`. */
+/** `register-desk mark FILE -o OUT [--as-of D]` (clearing is in check.ts, with the invalid-cell marks). */
 import { formatDay } from '../../core/dates/day';
 import { describeMissingHolidayYears } from '../../core/calendar/missing-years';
 import { MARK_PALETTE } from '../../core/marks/palette';
-import { clearHighlights, highlightOverdue, type HighlightReport } from '../../app/highlight';
+import { highlightOverdue, type HighlightReport } from '../../app/highlight';
 import { exitCodeOf, toFailure } from '../failure';
 import { parseAsOfOption, type Output } from '../options';
 import { writePatchedCopy, type CopyOptions } from './write-copy';
@@ -31,24 +31,6 @@ export async function runMark(file: string, options: MarkOptions, out: Output): 
     const legend = (['overdue', 'dueSoon', 'doneLate'] as const).map((k) => `${MARK_PALETTE[k].label.zh} #${MARK_PALETTE[k].rgb}`);
     out.log(`  颜色：${legend.join('，')}`);
     for (const p of describeMissingHolidayYears(report.missingHolidayYears)) out.log(`  [注意] ${p.message.zh}`);
-    return 0;
-  } catch (e) {
-    const failure = toFailure(file, e);
-    out.error(failure.describe());
-    return exitCodeOf(failure);
-  }
-}
-
-export async function runClear(file: string, options: CopyOptions, out: Output): Promise<number> {
-  try {
-    const outcomes = await writePatchedCopy(file, options, (host) => clearHighlights(host));
-    out.log(`已写出清除标记后的副本：${options.output}（原文件未改动）`);
-    if (outcomes.length === 0) out.log('  工作簿中没有台账助手的标记。');
-    for (const o of outcomes) {
-      const kept = o.cellsKeptByUser ? `，${o.cellsKeptByUser} 个单元格已被手工改色，保留现状` : '';
-      const lost = o.rowsNotFound ? `，${o.rowsNotFound} 行已找不到（可能已删除）` : '';
-      out.log(`  「${o.sheet}」恢复 ${o.rowsRestored} 行原有底色${kept}${lost}`);
-    }
     return 0;
   } catch (e) {
     const failure = toFailure(file, e);

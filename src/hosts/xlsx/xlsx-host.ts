@@ -136,19 +136,19 @@ export class XlsxHost implements RegisterHost {
     this.change(() => writeCustomPart(this.draft, this.pkg.workbookPath, SETTINGS_NAMESPACE, serializeSettingsXml(settings), this.newGuid));
   }
 
-  private context(): DraftContext {
+  protected context(): DraftContext {
     return { draft: this.draft, workbookPath: this.pkg.workbookPath, newGuid: this.newGuid };
   }
 
   /** Runs a change; the reader sees it on the next read (the package is re-opened lazily). */
-  private change<T>(run: () => T): T {
+  protected change<T>(run: () => T): T {
     const result = run();
     this.stale = true;
     return result;
   }
 
   /** The package as patched so far, re-opened from the draft when it changed since. */
-  private current(): WorkbookPackage {
+  protected current(): WorkbookPackage {
     if (this.stale) {
       this.pkg = WorkbookPackage.open(this.draft.save());
       this.draft = new PackageDraft(this.pkg.zip);
