@@ -55,6 +55,8 @@ describe('reading the mark log back', () => {
         color: fc.stringMatching(/^[0-9A-F]{6}$/),
         theme: fc.integer({ min: 0, max: 11 }),
         tint: fc.double({ min: -1, max: 1, noNaN: true }),
+        patternColor: fc.stringMatching(/^[0-9A-F]{6}$/),
+        patternTint: fc.double({ min: -1, max: 1, noNaN: true }),
         styleIndex: fc.nat(70_000),
         absent: fc.constant(true),
       },
@@ -77,6 +79,21 @@ describe('reading the mark log back', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('keeps the stripe colour and its tint of a patterned fill', () => {
+    const striped: FillState = { pattern: 'lightDown', color: 'FFFFFF', patternColor: 'FF0000', patternTint: -0.25 };
+    const xml = serializeMarkLog({ version: 1, entries: [entry({ before: [none, striped, none, none] })] });
+    expect(xml).toContain('<f p="lightDown" c="FFFFFF" pc="FF0000" pti="-0.25"/>');
+    expect(parseMarkLog(xml).log.entries[0].before[1]).toEqual(striped);
+  });
+
+  it('reads logs written before stripe colours were kept, leaving them undefined', () => {
+    const xml = `<marks xmlns="${MARK_LOG_NAMESPACE}" version="1"><e s="收文登记" k="overdue" r="5" from="0" to="0" key="k"><f p="darkGrid" c="FFC000" si="8"/></e></marks>`;
+    const [fill] = parseMarkLog(xml).log.entries[0].before;
+    expect(fill).toEqual({ pattern: 'darkGrid', color: 'FFC000', styleIndex: 8 });
+    expect(fill.patternColor).toBeUndefined();
+    expect(fill.patternTint).toBeUndefined();
   });
 
   it('skips and reports a damaged entry but keeps the others', () => {

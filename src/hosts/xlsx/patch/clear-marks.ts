@@ -1,8 +1,9 @@
 /**
  * Takes marks off in the draft: finds each logged row again (by its key after a sort, else where
- * it was), gives every cell still carrying our fill its recorded style back, drops the cleared
- * entries from the log — and when the log is empty and no cell uses the appended formats any
- * more, gives the style table back its original text.
+ * it was), gives every cell still carrying our fill its recorded style back (or, for marks the
+ * Excel host laid, its logged fill on its current format), drops the cleared entries from the
+ * log — and when the log is empty and no cell uses the appended formats any more, gives the
+ * style table back its original text.
  */
 import type { MarkKind, MarkLogEntry } from '../../../core/marks/mark-types';
 import { locateMarkedRows } from '../../../core/marks/find-marked-row';
@@ -30,10 +31,16 @@ export function clearMarksInDraft(ctx: DraftContext, sheetName: string | undefin
   const target = sheetName === undefined ? undefined : (findDraftSheet(state, sheetName)?.name ?? sheetName);
   const selected = log.entries.filter((e) => (target === undefined || e.sheet === target) && (!kinds || kinds.includes(e.kind)));
   const groups = new Map<string, MarkLogEntry[]>();
-  for (const e of selected) groups.set(e.sheet, [...(groups.get(e.sheet) ?? []), e]);
+  for (const e of selected) {
+    const list = groups.get(e.sheet);
+    if (list) list.push(e);
+    else groups.set(e.sheet, [e]);
+  }
   const outcomes: ClearOutcome[] = [];
   const stylesText = state.stylesPath === null ? null : draft.text(state.stylesPath);
-  const painter = new MarkPainter(new StyleSheetEdit(stylesText ?? ''), MARK_COLOURS);
+  const styles = new StyleSheetEdit(stylesText ?? '');
+  const painter = new MarkPainter(styles, MARK_COLOURS);
+  const stuck = new Set<MarkLogEntry>();
   for (const name of groups.keys()) {
     const sheet = findDraftSheet(state, name);
     // Refuse before changing anything, so a clear is never half done.
@@ -50,14 +57,19 @@ export function clearMarksInDraft(ctx: DraftContext, sheetName: string | undefin
     const rowOf = new Map(located.flatMap(({ entry, at }) => (at ? [[entry, at.row] as const] : [])));
     const result = clearSheet(draft.text(sheet.path) ?? '', [...rowOf.keys()], (e) => rowOf.get(e) ?? e.row, painter);
     draft.put(sheet.path, result.xml);
+    for (const e of result.unrestorable) stuck.add(e);
     const lost = entries.length - rowOf.size;
     outcomes.push({ sheet: sheet.name, rowsRestored: result.rowsRestored, cellsKeptByUser: result.cellsKeptByUser, rowsNotFound: result.rowsNotFound + lost });
   }
   if (target !== undefined && !groups.has(target)) outcomes.push({ sheet: target, rowsRestored: 0, cellsKeptByUser: 0, rowsNotFound: 0 });
   if (selected.length === 0) return outcomes;
-  const remaining = log.entries.filter((e) => !selected.includes(e));
+  // Restoring a fill the Excel host logged may have appended a format.
+  const stylesNow = styles.toXml();
+  if (styles.changed && state.stylesPath !== null) draft.put(state.stylesPath, stylesNow);
+  const cleared = new Set(selected.filter((e) => !stuck.has(e)));
+  const remaining = log.entries.filter((e) => !cleared.has(e));
   writeMarkLog(draft, workbookPath, { version: 1, entries: remaining }, ctx.newGuid);
-  if (remaining.length === 0 && stylesText !== null && state.stylesPath !== null) releaseStyles(ctx, state, stylesText);
+  if (remaining.length === 0 && stylesText !== null && state.stylesPath !== null) releaseStyles(ctx, state, stylesNow);
   return outcomes;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Takes marks off one worksheet part: every cell that still carries one of our fills gets back
- * its recorded style index exactly (an inserted empty cell is removed again); a cell the clerk
+ * its recorded style index exactly (an inserted empty cell is removed again), or — for a fill the
+ * Excel host logged by its look — a copy of its current format with that fill; a cell the clerk
  * re-coloured since is left alone and counted.
  */
 import type { FillState, MarkLogEntry } from '../../../core/marks/mark-types';
@@ -12,6 +13,12 @@ export interface ClearResult {
   readonly rowsRestored: number;
   readonly cellsKeptByUser: number;
   readonly rowsNotFound: number;
+  /**
+   * Entries with a cell whose logged fill no styles part can hold (a gradient the Excel host
+   * saw): those cells keep their mark, so the entries must stay in the log. Their cells are
+   * counted with the cells kept.
+   */
+  readonly unrestorable: ReadonlySet<MarkLogEntry>;
 }
 
 interface Tally {
@@ -24,8 +31,9 @@ interface Tally {
  * @example clearSheet(sheetXml, log.entries.filter((e) => e.sheet === '收文登记'), (e) => e.row, painter)
  */
 export function clearSheet(xml: string, entries: readonly MarkLogEntry[], locate: (entry: MarkLogEntry) => number, painter: MarkPainter): ClearResult {
-  const targets = new Map<number, Map<number, { before: FillState; tally: Tally }>>();
+  const targets = new Map<number, Map<number, { before: FillState; tally: Tally; entry: MarkLogEntry }>>();
   const tallies: Tally[] = [];
+  const unrestorable = new Set<MarkLogEntry>();
   for (const entry of entries) {
     const tally: Tally = { restored: 0, kept: 0 };
     tallies.push(tally);
@@ -34,7 +42,7 @@ export function clearSheet(xml: string, entries: readonly MarkLogEntry[], locate
     if (!cols) targets.set(row, (cols = new Map()));
     entry.before.forEach((before, i) => {
       const col = entry.fromCol + i;
-      if (!cols?.has(col)) cols?.set(col, { before, tally });
+      if (!cols?.has(col)) cols?.set(col, { before, tally, entry });
     });
   }
   const plan = new Map<number, RowRestyle>();
@@ -43,14 +51,23 @@ export function clearSheet(xml: string, entries: readonly MarkLogEntry[], locate
       cols: [...cols.keys()].sort((a, b) => a - b),
       decide: (cell: CellState): CellChange => {
         if (!cell.exists) return null;
-        const { before, tally } = cols.get(cell.col) as { before: FillState; tally: Tally };
-        if (!painter.isMarked(cell.style)) {
+        const { before, tally, entry } = cols.get(cell.col) as { before: FillState; tally: Tally; entry: MarkLogEntry };
+        if (cell.style === null || !painter.isMarked(cell.style)) {
           tally.kept++;
           return null;
         }
+        if (before.absent) {
+          tally.restored++;
+          return cell.empty ? 'remove' : { style: cell.inherited };
+        }
+        const style = painter.restoredStyle(cell.style, before);
+        if (style === undefined) {
+          tally.kept++;
+          unrestorable.add(entry);
+          return null;
+        }
         tally.restored++;
-        if (before.absent) return cell.empty ? 'remove' : { style: cell.inherited };
-        return { style: before.styleIndex ?? null };
+        return { style };
       },
     });
   }
@@ -60,5 +77,6 @@ export function clearSheet(xml: string, entries: readonly MarkLogEntry[], locate
     rowsRestored: tallies.filter((t) => t.restored > 0).length,
     cellsKeptByUser: tallies.reduce((n, t) => n + t.kept, 0),
     rowsNotFound: tallies.filter((t) => t.restored === 0 && t.kept === 0).length,
+    unrestorable,
   };
 }

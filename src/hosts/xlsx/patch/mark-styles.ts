@@ -5,7 +5,8 @@
  * after Excel re-saved and renumbered the styles. When no cell uses them any more, the appended
  * formats can be dropped again, giving the style part back its original text.
  */
-import type { MarkKind } from '../../../core/marks/mark-types';
+import type { FillState, MarkKind } from '../../../core/marks/mark-types';
+import { describeFillState, isSameFill, makeFillXml } from './fill-state-xml';
 import { describeFill, scanCollection } from './styles-scan';
 import type { StyleSheetEdit } from './style-sheet-edit';
 import { findTagEnd, readAttr, setAttr } from './xml-text';
@@ -36,6 +37,8 @@ export function isMarkFill(fillXml: string | undefined, colours: MarkColours): b
 export class MarkPainter {
   private readonly painted = new Map<string, number>();
   private readonly ours = new Map<number, boolean>();
+  private readonly defaultCopies = new Map<number, boolean>();
+  private defaultFill: FillState | undefined;
 
   constructor(
     private readonly styles: StyleSheetEdit,
@@ -65,9 +68,27 @@ export class MarkPainter {
     return known;
   }
 
-  /** What format `s` looks like, for the mark log. */
-  describe(s: number): ReturnType<typeof describeFill> {
-    return describeFill(this.styles.fill(this.styles.fillOfXf(s)));
+  /** What format `s`'s fill looks like, for the mark log (RGB, indexed and theme colours read). */
+  describe(s: number): FillState {
+    return describeFillState(this.styles.fill(this.styles.fillOfXf(s)), this.styles.indexedColours);
+  }
+
+  /**
+   * The `s` that gives a painted cell (format `painted`) its logged fill back: the recorded style
+   * index when the .xlsx host logged one; else — a fill the Excel host logged by its look — a
+   * copy of the cell's format as it is now with the logged fill, so font, number format and
+   * borders stay; null (no `s`) when that is the default format. Undefined when the logged fill
+   * cannot be written into a styles part (a gradient): the cell then keeps its mark.
+   */
+  restoredStyle(painted: number, before: FillState): number | null | undefined {
+    if (before.styleIndex !== undefined) return before.styleIndex;
+    // A cell without `s` that the .xlsx host painted: the painted copy of format 0.
+    let copiesDefault = this.defaultCopies.get(painted);
+    if (copiesDefault === undefined) this.defaultCopies.set(painted, (copiesDefault = this.styles.isSameApartFromFill(painted, 0)));
+    if (copiesDefault && isSameFill(before, (this.defaultFill ??= this.describe(0)))) return null;
+    const fill = makeFillXml(before);
+    if (fill === undefined) return undefined;
+    return this.styles.addPaintedXf(painted, fill === null ? 0 : this.styles.addFill(fill));
   }
 }
 

@@ -4,8 +4,9 @@
  * by as many, so existing indexes — and every cell that uses them — keep their look. An element
  * identical to one already there is reused instead of added again.
  */
+import { DEFAULT_INDEXED_COLOURS, readIndexedColours } from './fill-state-xml';
 import { STYLESHEET_ORDER, scanCollection, readStylesPrefix, type Collection, type CollectionName } from './styles-scan';
-import { escapeXml, findTagEnd, prefixElements, readAttr, setAttr, unescapeXml } from './xml-text';
+import { escapeXml, findTagEnd, prefixElements, readAttr, removeAttr, setAttr, unescapeXml } from './xml-text';
 import { parseIndex } from './cell-ref';
 
 const EDITABLE: readonly CollectionName[] = ['numFmts', 'fonts', 'fills', 'borders', 'cellXfs'];
@@ -26,6 +27,7 @@ export class StyleSheetEdit {
   private readonly items = new Map<CollectionName, string[]>();
   private readonly added = new Map<CollectionName, number>();
   private readonly index = new Map<CollectionName, Map<string, number>>();
+  private indexed: readonly string[] | null = null;
 
   constructor(private readonly original: string) {
     this.prefix = readStylesPrefix(original);
@@ -55,6 +57,22 @@ export class StyleSheetEdit {
   /** The text of font `i` (font 0 is the workbook's default font). */
   font(i: number): string | undefined {
     return this.list('fonts')[i];
+  }
+
+  /**
+   * True when cell formats `a` and `b` are the same text apart from their fill (fillId and
+   * applyFill): a painted copy of a format and the format it was copied from.
+   */
+  isSameApartFromFill(a: number, b: number): boolean {
+    const [x, y] = [this.xf(a), this.xf(b)];
+    if (x === undefined || y === undefined) return false;
+    return x === y || editStartTag(x, withoutFill) === editStartTag(y, withoutFill);
+  }
+
+  /** RGB of each indexed colour: the part's own `<indexedColors>`, else Excel's defaults. */
+  get indexedColours(): readonly string[] {
+    this.indexed ??= readIndexedColours(this.original) ?? DEFAULT_INDEXED_COLOURS;
+    return this.indexed;
   }
 
   /** The fill index a cell format uses (0 when it names none). */
@@ -173,6 +191,10 @@ export class StyleSheetEdit {
     const close = this.original.lastIndexOf('</');
     return close < 0 ? this.original.length : close;
   }
+}
+
+function withoutFill(tag: string): string {
+  return removeAttr(removeAttr(tag, 'fillId'), 'applyFill');
 }
 
 /** Applies `edit` to the start tag of an element only, so children's attributes are never hit. */
