@@ -40,7 +40,7 @@ export function paintSheet(sheet: string, xml: string, marks: readonly RowMark[]
         const mark = cols.get(cell.col) as RowMark;
         const before = (cell.exists && painter.isMarked(cell.style) ? earlier(mark, cell.col) : undefined) ?? describeCell(cell, painter);
         befores.set(`${row}:${cell.col}`, before);
-        const base = before.absent ? (cell.inherited ?? 0) : (before.styleIndex ?? 0);
+        const base = before.absent ? (cell.inherited ?? 0) : (before.styleIndex ?? cell.style ?? 0);
         return { style: painter.paintedXf(base, mark.kind) };
       },
     });
