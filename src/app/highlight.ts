@@ -30,15 +30,35 @@ export interface HighlightReport {
 export async function highlightOverdue(host: RegisterHost, options: AssessOptions = {}): Promise<HighlightReport> {
   const assessment = await assessWorkbook(host, options);
   const sheets: SheetHighlight[] = [];
-  for (const s of assessment.sheets) {
-    if (!s.register || !s.assessment || !s.layout.kind) continue;
-    options.signal?.throwIfAborted();
-    const marks = planMarks(s.register, s.assessment.items);
-    await host.clearMarks(s.info.name, MARKED_STATUSES);
-    const marked = await host.applyMarks(s.info.name, marks);
-    sheets.push({ sheet: s.info.name, kind: s.layout.kind, counts: s.assessment.counts, marked });
+  try {
+    for (const s of assessment.sheets) {
+      if (!s.register || !s.assessment || !s.layout.kind) continue;
+      options.signal?.throwIfAborted();
+      const marks = planMarks(s.register, s.assessment.items);
+      await host.clearMarks(s.info.name, MARKED_STATUSES);
+      const marked = await host.applyMarks(s.info.name, marks);
+      sheets.push({ sheet: s.info.name, kind: s.layout.kind, counts: s.assessment.counts, marked });
+    }
+  } catch (e) {
+    await takeBack(host, sheets);
+    throw e;
   }
   return { asOf: assessment.context.asOf, sheets, missingHolidayYears: assessment.missingHolidayYears, assessment };
+}
+
+/**
+ * A highlight refused or cancelled on one register takes its marks off the registers it had
+ * already painted, so the clerk never sees a workbook half highlighted. The host undoes the
+ * refused register itself. Best effort: if Excel refuses this too, the first error is the one told.
+ */
+async function takeBack(host: RegisterHost, done: readonly SheetHighlight[]): Promise<void> {
+  for (const s of done) {
+    try {
+      await host.clearMarks(s.sheet, MARKED_STATUSES);
+    } catch {
+      return;
+    }
+  }
 }
 
 export interface ClearOptions {

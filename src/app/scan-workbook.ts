@@ -57,7 +57,7 @@ export async function scanWorkbook(host: RegisterHost, options: ScanOptions = {}
 
 async function scanSheet(host: RegisterHost, info: SheetInfo, settings: StoredSettings): Promise<SheetScan> {
   const top = await host.readTop(info.name, PROBE_ROWS);
-  const detected = detectLayout(top);
+  const detected = withReadProblems(detectLayout(top), top.problems ?? []);
   const confirmed = settings.mappings?.[info.name];
   const layout = confirmed ? applyConfirmedMapping(detected, confirmed) : detected;
   if (!layout.kind || layout.firstDataRow === null) return { info, layout, register: null };
@@ -66,7 +66,20 @@ async function scanSheet(host: RegisterHost, info: SheetInfo, settings: StoredSe
   const firstCol = layout.headers.findIndex((h) => h !== undefined && h !== '');
   const cols = [...new Set([...Object.values(layout.columns), Math.max(firstCol, 0)])].sort((a, b) => a - b);
   const grid = await host.readColumns(info.name, cols, layout.firstDataRow);
-  return { info, layout, register: readRecords(layout, grid) };
+  const register = readRecords(layout, grid);
+  const more = (grid.problems ?? []).filter((p) => !top.problems?.includes(p));
+  return { info, layout, register: more.length ? { ...register, problems: [...more, ...register.problems] } : register };
+}
+
+/**
+ * A sheet the host could not read (a damaged part, a refused DOCTYPE) looks empty to the detector;
+ * the clerk must hear that it could not be read, not that it is empty.
+ */
+function withReadProblems(layout: RegisterLayout, problems: readonly Problem[]): RegisterLayout {
+  if (problems.length === 0) return layout;
+  const unreadable = problems.some((p) => p.severity === 'error');
+  const own = unreadable ? layout.problems.filter((p) => p.code !== 'layout.empty') : layout.problems;
+  return { ...layout, problems: [...problems, ...own] };
 }
 
 /** Every problem of a scan (layout and reading), in sheet order. */

@@ -14,6 +14,7 @@ import { runFix } from './commands/fix';
 import { runValidate } from './commands/validate';
 import { consoleOutput, type Output } from './options';
 import { toFailure } from './failure';
+import { translateUsageError } from './usage-errors';
 
 /** Exit code for a command line the program cannot run as written (BSD sysexits EX_USAGE). */
 const USAGE_ERROR = 64;
@@ -23,7 +24,11 @@ function buildProgram(out: Output, setCode: (code: number) => void): Command {
     .description('台账助手：识别收文、发文、督办、信息报送登记簿，标记逾期事项，生成催办单')
     .showHelpAfterError('（用 register-desk --help 查看用法）')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => out.log(s.trimEnd()), writeErr: (s) => out.error(s.trimEnd()) });
+    .configureOutput({
+      writeOut: (s) => out.log(s.trimEnd()),
+      writeErr: (s) => out.error(s.trimEnd()),
+      outputError: (s, write) => write(`${translateUsageError(s)}\n`),
+    });
 
   const run = (p: Promise<number>): Promise<void> => p.then(setCode);
 

@@ -43,6 +43,8 @@ export interface Grid {
   readonly merges?: readonly MergedRange[];
   /** 1-based sheet rows hidden by the clerk (not by a filter). */
   readonly hiddenRows?: ReadonlySet<number>;
+  /** What the host met reading these cells: a damaged or refused sheet part, a bad index. */
+  readonly problems?: readonly Problem[];
 }
 
 /** A cell address: sheet name, 1-based row, 0-based column. */
