@@ -126,13 +126,15 @@ describe('writeSheets replaces only the sheets the add-in made', () => {
     expect(outcome.sheets[0]).toBe('2026_收文_汇总_全年_，含各承办单位、各类别及办结情况'.slice(0, 31));
   });
 
-  it('leaves the workbook as it was when a write fails midway', async () => {
+  // A small write goes in one round trip (list the sheets, then everything at once): failing that
+  // round trip must leave nothing of it behind.
+  it('leaves the workbook as it was when the write is refused', async () => {
     const s = userSheets();
     const host = hostOn(s);
     await host.writeSheets([summary()]);
     const names = s.state.sheets.map((x) => x.name);
     const snapshot = JSON.stringify(s.valuesOf('收文汇总 (2)', 'A1:D15'));
-    const failing = hostOn(s, { run: runFailingOnce(s, 5) });
+    const failing = hostOn(s, { run: runFailingOnce(s, 2) });
     const failure = await failing.writeSheets([summary({ title: '第二版' })]).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ExcelHostError);
     expect(s.state.sheets.map((x) => x.name)).toEqual(names);

@@ -1,6 +1,6 @@
 import { MARK_PALETTE } from './palette';
 import { EMPTY_MARK_LOG, type FillState, type MarkLogEntry } from './mark-types';
-import { mergeMarkLog, removeMarkEntries } from './merge-mark-log';
+import { markLayerOf, mergeMarkLog, removeMarkEntries } from './merge-mark-log';
 
 const none: FillState = { pattern: 'none' };
 const yellow: FillState = { pattern: 'solid', color: 'FFFF00' };
@@ -66,8 +66,50 @@ describe('merging freshly painted rows into the mark log', () => {
     ]);
   });
 
+  it('keeps a validation mark apart from the status mark of the same row', () => {
+    const status = mergeMarkLog(EMPTY_MARK_LOG, [entry({})]);
+    const merged = mergeMarkLog(status, [entry({ kind: 'invalid', fromCol: 1, toCol: 1, before: [painted('overdue')] })]);
+    expect(merged.entries.map((e) => [e.kind, e.fromCol, e.toCol])).toEqual([
+      ['overdue', 0, 2],
+      ['invalid', 1, 1],
+    ]);
+  });
+
+  it('records under a validation mark the clerk’s fill the status mark recorded, not the status paint', () => {
+    const status = mergeMarkLog(EMPTY_MARK_LOG, [entry({})]);
+    const merged = mergeMarkLog(status, [entry({ kind: 'invalid', fromCol: 1, toCol: 1, before: [painted('overdue')] })]);
+    expect(merged.entries[1].before).toEqual([yellow]);
+  });
+
+  it('records under a status mark laid over a validation mark the clerk’s fill of that cell', () => {
+    const cell = mergeMarkLog(EMPTY_MARK_LOG, [entry({ kind: 'invalid', fromCol: 2, toCol: 2, before: [yellow] })]);
+    const merged = mergeMarkLog(cell, [entry({ before: [none, none, painted('invalid')] })]);
+    expect(merged.entries.find((e) => e.kind === 'overdue')?.before).toEqual([none, none, yellow]);
+  });
+
+  it('keeps two validation marks of one row apart and merges the same cell marked twice', () => {
+    const first = mergeMarkLog(EMPTY_MARK_LOG, [entry({ kind: 'invalid', fromCol: 0, toCol: 0, before: [yellow] }), entry({ kind: 'invalid', fromCol: 2, toCol: 2, before: [none] })]);
+    const again = mergeMarkLog(first, [entry({ kind: 'invalid', fromCol: 0, toCol: 0, before: [painted('invalid')] })]);
+    expect(again.entries.map((e) => [e.fromCol, e.before[0]])).toEqual([
+      [2, none],
+      [0, yellow],
+    ]);
+  });
+
+  it('keeps a fill that is no mark colour even where the other layer has a record', () => {
+    const status = mergeMarkLog(EMPTY_MARK_LOG, [entry({})]);
+    const merged = mergeMarkLog(status, [entry({ kind: 'invalid', fromCol: 0, toCol: 0, before: [yellow] })]);
+    expect(merged.entries[1].before).toEqual([yellow]);
+  });
+
   it('removes the entries a clear dealt with', () => {
     const log = mergeMarkLog(EMPTY_MARK_LOG, [entry({}), entry({ sheet: '督办台账' })]);
     expect(removeMarkEntries(log, (e) => e.sheet === '收文登记').entries.map((e) => e.sheet)).toEqual(['督办台账']);
+  });
+});
+
+describe('the layers of marks', () => {
+  it('puts validation marks on the cell layer and every status on the row layer', () => {
+    expect((['overdue', 'dueSoon', 'doneLate', 'invalid'] as const).map(markLayerOf)).toEqual(['status', 'status', 'status', 'cell']);
   });
 });

@@ -6,7 +6,7 @@
  * that fails midway is undone from the snapshot, and the old log put back.
  */
 import type { FillState, MarkKind, MarkLogEntry, RowMark } from '../../core/marks/mark-types';
-import { mergeMarkLog } from '../../core/marks/merge-mark-log';
+import { markLayerOf, mergeMarkLog } from '../../core/marks/merge-mark-log';
 import { MARK_LOG_NAMESPACE } from '../../core/settings/stored-settings';
 import type { MarkOutcome } from '../host';
 import type { XlContext } from './excel-api';
@@ -32,13 +32,43 @@ function itemBytes(item: WriteItem): number {
   return 'log' in item ? logWriteBytes(item.log) : fillOpBytes(item.fill);
 }
 
-/** One mark per row (the last given wins), inside Excel's grid. */
+/**
+ * Marks inside Excel's grid, one status mark per row and one validation mark per cell run (the
+ * last given wins): a row may carry both layers, and several invalid cells.
+ */
 function cleanMarks(marks: readonly RowMark[]): RowMark[] {
-  const byRow = new Map<number, RowMark>();
+  const bySlot = new Map<string, RowMark>();
   for (const m of marks) {
-    if (Number.isInteger(m.row) && m.row >= 1 && m.fromCol >= 0 && m.toCol >= m.fromCol && m.toCol < 16_384) byRow.set(m.row, m);
+    if (!(Number.isInteger(m.row) && m.row >= 1 && m.fromCol >= 0 && m.toCol >= m.fromCol && m.toCol < 16_384)) continue;
+    bySlot.set(markLayerOf(m.kind) === 'status' ? `${m.row}` : `${m.row}:${m.fromCol}:${m.toCol}`, m);
   }
-  return [...byRow.values()].sort((a, b) => a.row - b.row);
+  return [...bySlot.values()].sort((a, b) => a.row - b.row || a.fromCol - b.fromCol);
+}
+
+/** One span per row covering every mark of it: the cells whose fills the snapshot reads. */
+function rowSpansOf(marks: readonly RowMark[]): Map<number, RowSpan> {
+  const byRow = new Map<number, RowSpan>();
+  for (const m of marks) {
+    const old = byRow.get(m.row);
+    byRow.set(m.row, old ? { row: m.row, fromCol: Math.min(old.fromCol, m.fromCol), toCol: Math.max(old.toCol, m.toCol) } : { row: m.row, fromCol: m.fromCol, toCol: m.toCol });
+  }
+  return byRow;
+}
+
+/**
+ * Validation marks already logged on the rows a status paint covers, to be painted again on top:
+ * the violet of an invalid cell stays visible under a new highlight.
+ */
+function marksOnTop(entries: readonly MarkLogEntry[], sheet: string, marks: readonly RowMark[]): RowMark[] {
+  const status = new Map(marks.filter((m) => markLayerOf(m.kind) === 'status').map((m) => [m.row, m]));
+  if (status.size === 0) return [];
+  return entries
+    .filter((e) => e.sheet === sheet && markLayerOf(e.kind) === 'cell')
+    .filter((e) => {
+      const under = status.get(e.row);
+      return under !== undefined && under.key === e.key && e.fromCol >= under.fromCol && e.toCol <= under.toCol;
+    })
+    .map((e) => ({ row: e.row, fromCol: e.fromCol, toCol: e.toCol, kind: e.kind, key: e.key }));
 }
 
 async function writeItems(ctx: XlContext, sheet: string, items: readonly WriteItem[], chunkBytes: number): Promise<void> {
@@ -49,25 +79,32 @@ async function writeItems(ctx: XlContext, sheet: string, items: readonly WriteIt
 async function markIn(ctx: XlContext, sheet: string, marks: readonly RowMark[], journal: MarkJournal, chunkBytes: number): Promise<void> {
   const ws = ctx.workbook.worksheets.getItem(sheet);
   const protection = ws.protection.load('protected');
-  const spans: RowSpan[] = marks.map((m) => ({ row: m.row, fromCol: m.fromCol, toCol: m.toCol }));
+  const spans = rowSpansOf(marks);
   // The protection check and the first fill checks travel with the log's first round trip.
-  const snapshot = startSnapshot(ctx, ws, spans, chunkBytes);
+  const snapshot = startSnapshot(ctx, ws, [...spans.values()], chunkBytes);
   const stored = await readMarkLogIn(ctx, chunkBytes);
   if (protection.protected) throw protectedSheetError(sheet);
   const before = await snapshot.finish();
   journal.snapshot ??= before;
   journal.oldDocuments ??= stored.documents;
-  const fresh: MarkLogEntry[] = marks.map((m) => ({ sheet, kind: m.kind, row: m.row, fromCol: m.fromCol, toCol: m.toCol, key: m.key, before: before.get(m.row) ?? [] }));
+  const beforeOf = (m: RowMark): FillState[] => {
+    const from = spans.get(m.row)?.fromCol ?? m.fromCol;
+    return (before.get(m.row) ?? []).slice(m.fromCol - from, m.toCol - from + 1);
+  };
+  const fresh: MarkLogEntry[] = marks.map((m) => ({ sheet, kind: m.kind, row: m.row, fromCol: m.fromCol, toCol: m.toCol, key: m.key, before: beforeOf(m) }));
   const documents = markLogDocuments(mergeMarkLog(stored.log, fresh), chunkBytes / 2);
   // The log goes first: if painting stops midway, the log already knows what was under the paint.
-  const items: WriteItem[] = [...logWrites(stored.parts, documents).map((log) => ({ log })), ...paintOps(marks).map((fill) => ({ fill }))];
+  // Validation marks go on top of status marks, whichever was given or logged first.
+  const cellMarks = [...marks.filter((m) => markLayerOf(m.kind) === 'cell'), ...marksOnTop(stored.log.entries, sheet, marks)];
+  const paint = [...paintOps(marks.filter((m) => markLayerOf(m.kind) === 'status')), ...paintOps(cellMarks)];
+  const items: WriteItem[] = [...logWrites(stored.parts, documents).map((log) => ({ log })), ...paint.map((fill) => ({ fill }))];
   journal.wrote = true;
   await writeItems(ctx, sheet, items, chunkBytes);
 }
 
 async function undoIn(ctx: XlContext, sheet: string, marks: readonly RowMark[], journal: MarkJournal, chunkBytes: number): Promise<void> {
   const snapshot = journal.snapshot ?? new Map<number, FillState[]>();
-  const cells = marks.flatMap((m) => (snapshot.get(m.row) ?? []).map((fill, i) => ({ row: m.row, col: m.fromCol + i, fill })));
+  const cells = [...rowSpansOf(marks).values()].flatMap((s) => (snapshot.get(s.row) ?? []).map((fill, i) => ({ row: s.row, col: s.fromCol + i, fill })));
   const parts = await listPartsIn(ctx, MARK_LOG_NAMESPACE);
   const items: WriteItem[] = [...restoreOps(cells).ops.map((fill) => ({ fill })), ...logWrites(parts, journal.oldDocuments ?? []).map((log) => ({ log }))];
   await writeItems(ctx, sheet, items, chunkBytes);

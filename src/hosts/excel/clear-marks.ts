@@ -5,7 +5,8 @@
  * was restored, so the workbook is left as it was.
  */
 import type { MarkKind, MarkLogEntry, RowMark } from '../../core/marks/mark-types';
-import { removeMarkEntries } from '../../core/marks/merge-mark-log';
+import { markLayerOf, removeMarkEntries } from '../../core/marks/merge-mark-log';
+import { MARK_PALETTE } from '../../core/marks/palette';
 import { MARK_LOG_NAMESPACE } from '../../core/settings/stored-settings';
 import type { ClearOutcome } from '../host';
 import type { XlContext, XlWorksheet } from './excel-api';
@@ -40,6 +41,18 @@ async function writeItems(ctx: XlContext, items: readonly WriteItem[], chunkByte
   await syncInGroups(ctx, items, itemBytes, chunkBytes, (item) => ('log' in item ? queueLogWrite(ctx, item.log) : queueFillOp(sheetOf(item.sheet), item.fill)));
 }
 
+/**
+ * Where a cleared mark's cell is still covered by a mark of the other layer that stays (same row,
+ * same row key), that mark's paint goes back on instead of the clerk's fill: clearing validation
+ * marks leaves the status paint of their rows, clearing status marks leaves the violet cells.
+ */
+function coveringOf(kept: readonly MarkLogEntry[]): (cell: { row: number; col: number; kind: MarkKind }, key: string) => MarkLogEntry | undefined {
+  const byRow = new Map<number, MarkLogEntry[]>();
+  for (const e of kept) byRow.set(e.row, [...(byRow.get(e.row) ?? []), e]);
+  return (cell, key) =>
+    byRow.get(cell.row)?.find((e) => markLayerOf(e.kind) !== markLayerOf(cell.kind) && e.key === key && cell.col >= e.fromCol && cell.col <= e.toCol);
+}
+
 function selects(sheet: string | undefined, kinds: readonly MarkKind[] | undefined): (e: MarkLogEntry) => boolean {
   return (e) => (sheet === undefined || e.sheet === sheet) && (kinds === undefined || kinds.includes(e.kind));
 }
@@ -49,7 +62,8 @@ async function clearIn(ctx: XlContext, sheet: string | undefined, kinds: readonl
   const stored = await readMarkLogIn(ctx, chunkBytes);
   journal.oldDocuments ??= stored.documents;
   const existing = new Set(sheets.items.map((s) => s.name));
-  const chosen = stored.log.entries.filter(selects(sheet, kinds));
+  const selected = selects(sheet, kinds);
+  const chosen = stored.log.entries.filter(selected);
   const bySheet = new Map<string, MarkLogEntry[]>(sheet === undefined ? [] : [[sheet, []]]);
   for (const e of chosen) {
     const list = bySheet.get(e.sheet);
@@ -67,14 +81,24 @@ async function clearIn(ctx: XlContext, sheet: string | undefined, kinds: readonl
     }
     const restoredBefore = new Set(journal.repaint.filter((r) => r.sheet === name).map((r) => `${r.mark.row}:${r.mark.fromCol}`));
     const plan = await planSheetClear(ctx, name, entries, chunkBytes, (row, col) => restoredBefore.has(`${row}:${col}`));
-    const { ops, unrestorable } = restoreOps(plan.restore);
+    const covering = coveringOf(stored.log.entries.filter((e) => e.sheet === name && !selected(e)));
+    // The cell layer lies on top: that is the paint an interrupted clear must put back.
+    const topKind = new Map<string, MarkKind>();
+    const restore = plan.restore.map((c) => {
+      const other = covering(c, plan.entryOf(c)?.key ?? '');
+      if (!other) return c;
+      topKind.set(`${c.row}:${c.col}`, markLayerOf(other.kind) === 'cell' ? other.kind : c.kind);
+      return { ...c, fill: { pattern: 'solid', color: MARK_PALETTE[other.kind].rgb } };
+    });
+    const { ops, unrestorable } = restoreOps(restore);
     const blocked = new Set(unrestorable.map((c) => `${c.row}:${c.col}`));
     // An entry with a fill Office.js cannot set again stays in the log for the .xlsx host.
     const stuck = new Set(unrestorable.map((c) => plan.entryOf(c)));
     for (const e of plan.handled) if (!stuck.has(e)) handled.add(e);
     for (const c of plan.restore) {
       if (!blocked.has(`${c.row}:${c.col}`) && !restoredBefore.has(`${c.row}:${c.col}`)) {
-        journal.repaint.push({ sheet: name, mark: { row: c.row, fromCol: c.col, toCol: c.col, kind: c.kind, key: '' } });
+        const kind = topKind.get(`${c.row}:${c.col}`) ?? c.kind;
+        journal.repaint.push({ sheet: name, mark: { row: c.row, fromCol: c.col, toCol: c.col, kind, key: '' } });
       }
     }
     items.push(...ops.map((fill) => ({ sheet: name, fill })));

@@ -6,6 +6,7 @@
  */
 import { locateMarkedRows, planRestore } from '../../core/marks/find-marked-row';
 import type { FillState, MarkLogEntry } from '../../core/marks/mark-types';
+import { markLayerOf } from '../../core/marks/merge-mark-log';
 import { MARK_PALETTE, showsMarkFill } from '../../core/marks/palette';
 import type { XlContext } from './excel-api';
 import { protectedSheetError } from './excel-errors';
@@ -37,6 +38,21 @@ function unionSpans(spans: readonly RowSpan[]): RowSpan[] {
     byRow.set(s.row, old ? { row: s.row, fromCol: Math.min(old.fromCol, s.fromCol), toCol: Math.max(old.toCol, s.toCol) } : s);
   }
   return [...byRow.values()];
+}
+
+/**
+ * Finds the entries again slot by slot: a row may hold a status entry and several validation
+ * entries, each of which must get that row, while within one slot a row goes to one entry only.
+ */
+function locateBySlot(entries: readonly MarkLogEntry[], rowsByKey: ReadonlyMap<string, readonly number[]>, isPainted: (row: number, col: number) => boolean): ReturnType<typeof locateMarkedRows> {
+  const slots = new Map<string, MarkLogEntry[]>();
+  for (const e of entries) {
+    const slot = markLayerOf(e.kind) === 'status' ? 'status' : `${e.fromCol}:${e.toCol}`;
+    const list = slots.get(slot);
+    if (list) list.push(e);
+    else slots.set(slot, [e]);
+  }
+  return [...slots.values()].flatMap((list) => locateMarkedRows(list, rowsByKey, isPainted));
 }
 
 function fillsAt(fills: ReadonlyMap<number, FillState[]>, spans: ReadonlyMap<number, RowSpan>, row: number, col: number): FillState | undefined {
@@ -80,14 +96,14 @@ export async function planSheetClear(
   const spanOf = new Map(logged.map((s) => [s.row, s]));
   // A cell this clear already restored in an attempt Excel interrupted still counts as painted.
   const painted = (fill: FillState | undefined, row: number, col: number): boolean => restoredEarlier(row, col) || showsMarkFill(fill);
-  const located = locateMarkedRows(entries, rowsByKey, (row, col) => painted(fillsAt(fills, spanOf, row, col), row, col));
+  const located = locateBySlot(entries, rowsByKey, (row, col) => painted(fillsAt(fills, spanOf, row, col), row, col));
   const moved = unionSpans(located.filter((l) => l.at && l.at.row !== l.entry.row).map((l) => ({ row: l.at?.row ?? 0, fromCol: l.entry.fromCol, toCol: l.entry.toCol })));
   const movedFills = await snapshotFills(ctx, ws, moved, chunkBytes);
   const movedSpans = new Map(moved.map((s) => [s.row, s]));
   const restore: Array<CellFill & { kind: MarkLogEntry['kind'] }> = [];
   const owner = new Map<CellFill, MarkLogEntry>();
   const handled = new Set<MarkLogEntry>();
-  let rowsRestored = 0;
+  const rowsRestored = new Set<number>();
   let cellsKeptByUser = 0;
   let rowsNotFound = 0;
   for (const { entry, at } of located) {
@@ -103,7 +119,7 @@ export async function planSheetClear(
       return restoredEarlier(at.row, col) ? PAINT : fill;
     });
     const plan = planRestore(entry, current);
-    rowsRestored++;
+    rowsRestored.add(at.row);
     cellsKeptByUser += plan.keptByUser;
     for (const r of plan.restore) {
       const cell = { row: at.row, col: r.col, fill: r.fill, kind: entry.kind };
@@ -111,5 +127,5 @@ export async function planSheetClear(
       owner.set(cell, entry);
     }
   }
-  return { restore, entryOf: (cell) => owner.get(cell), handled, rowsRestored, cellsKeptByUser, rowsNotFound };
+  return { restore, entryOf: (cell) => owner.get(cell), handled, rowsRestored: rowsRestored.size, cellsKeptByUser, rowsNotFound };
 }

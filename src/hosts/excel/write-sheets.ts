@@ -2,8 +2,9 @@
  * `writeSheets`: renders each SheetSpec on a new sheet and marks it as the add-in's own. A sheet
  * the add-in wrote earlier for the same purpose is replaced (found by its mark, never by its
  * name); a clerk's sheet that happens to carry the wanted name is left alone and the new sheet
- * takes "name (2)". The old sheet is parked under a temporary name and deleted only once every
- * new sheet is written, so a failure puts the workbook back as it was.
+ * takes "name (2)". Sheets that fit one request are written in one round trip, all or nothing.
+ * Bigger ones take several: the old sheet is parked under a temporary name and deleted only once
+ * every new sheet is written, and a failure deletes the new sheets and names the old ones back.
  */
 import type { SheetSpec } from '../../core/sheet-spec';
 import type { SheetInfo, WriteOutcome } from '../host';
@@ -13,7 +14,7 @@ import { listSheetsIn } from './list-sheets';
 import { OWNED_NAME, ownedFormula } from './owned-name';
 import { jsonBytes, packBySize } from './payload-budget';
 import type { BatchRunner } from './run-batch';
-import { layoutSheet, type ValueBlock } from './sheet-layout';
+import { layoutSheet, type SheetLayout, type ValueBlock } from './sheet-layout';
 import { fitSheetName, uniqueSheetName } from './sheet-names';
 import { queueSheetSetup } from './sheet-setup';
 import { queueRowStyles } from './sheet-styles';
@@ -67,18 +68,29 @@ function queueBlock(ws: XlWorksheet, block: ValueBlock): void {
   range.values = block.values;
 }
 
-async function writeOne(ctx: XlContext, ws: XlWorksheet, target: Target, chunkBytes: number): Promise<void> {
-  const layout = layoutSheet(target.spec);
-  const blocks = layout.blocks.flatMap((b) => splitBlock(b, chunkBytes));
-  const groups = packBySize(blocks, (b) => jsonBytes(b.values) + jsonBytes(b.formats), chunkBytes);
-  for (const group of groups) {
+/** A target with its cells cut into blocks that each fit the payload budget. */
+interface Written {
+  readonly target: Target;
+  readonly layout: SheetLayout;
+  readonly blocks: readonly ValueBlock[];
+}
+
+const blockBytes = (b: ValueBlock): number => jsonBytes(b.values) + jsonBytes(b.formats);
+
+function queueFinish(ws: XlWorksheet, written: Written): void {
+  queueRowStyles(ws, written.layout);
+  queueSheetSetup(ws, written.target.spec, written.layout);
+  ws.names.add(OWNED_NAME, ownedFormula(written.target.spec.purpose)).visible = false;
+}
+
+/** Writes one sheet over several round trips: only for sheets too big for one request. */
+async function writeOne(ctx: XlContext, ws: XlWorksheet, written: Written, chunkBytes: number): Promise<void> {
+  for (const group of packBySize(written.blocks, blockBytes, chunkBytes)) {
     ctx.application.suspendScreenUpdatingUntilNextSync();
     for (const block of group) queueBlock(ws, block);
     await ctx.sync();
   }
-  queueRowStyles(ws, layout);
-  queueSheetSetup(ws, target.spec, layout);
-  ws.names.add(OWNED_NAME, ownedFormula(target.spec.purpose)).visible = false;
+  queueFinish(ws, written);
   await ctx.sync();
 }
 
@@ -126,8 +138,23 @@ async function writeAllIn(ctx: XlContext, specs: readonly SheetSpec[], journal: 
     journal.created.push(t.name);
     news.push(ws);
   }
-  await ctx.sync();
-  for (let i = 0; i < targets.length; i++) await writeOne(ctx, news[i], targets[i], chunkBytes);
+  const written = targets.map((target): Written => {
+    const layout = layoutSheet(target.spec);
+    return { target, layout, blocks: layout.blocks.flatMap((b) => splitBlock(b, chunkBytes)) };
+  });
+  const bytes = written.reduce((sum, w) => sum + w.blocks.reduce((n, b) => n + blockBytes(b), 0), 0);
+  if (bytes <= chunkBytes / 2) {
+    // One round trip: Excel applies all of it or none, so a refusal leaves no half-written sheet
+    // behind (undoing needs another round trip, which a refusing Excel may refuse too).
+    ctx.application.suspendScreenUpdatingUntilNextSync();
+    written.forEach((w, i) => {
+      for (const block of w.blocks) queueBlock(news[i], block);
+      queueFinish(news[i], w);
+    });
+  } else {
+    await ctx.sync();
+    for (let i = 0; i < written.length; i++) await writeOne(ctx, news[i], written[i], chunkBytes);
+  }
   for (const old of olds) old.delete();
   await ctx.sync();
   journal.created = [];
@@ -149,7 +176,8 @@ export async function writeSheetSpecs(runner: BatchRunner, specs: readonly Sheet
   try {
     return await runner.run((ctx) => writeAllIn(ctx, specs, journal, chunkBytes));
   } catch (error) {
-    await runner.runPatiently((ctx) => undoIn(ctx, journal));
+    // The clerk hears why the write failed, not why its clean-up failed after it.
+    await runner.runPatiently((ctx) => undoIn(ctx, journal)).catch(() => undefined);
     throw error;
   }
 }
