@@ -1,4 +1,4 @@
-import { LOCALES, fillTemplate, getStrings, pickLocale, type UiStringKey } from './index';
+import { LOCALES, STRING_AREAS, fillTemplate, getStrings, pickLocale, type UiStringKey } from './index';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -44,6 +44,26 @@ describe('the string tables', () => {
     }
   });
 
+  it('define every key in one area only, so that no area silently overrides another', () => {
+    const owners = new Map<string, number>();
+    const shared: string[] = [];
+    STRING_AREAS.forEach((area, index) => {
+      expect(Object.keys(area['en-US']).sort()).toEqual(Object.keys(area['zh-CN']).sort());
+      for (const key of Object.keys(area['zh-CN'])) {
+        if (owners.has(key)) shared.push(key);
+        owners.set(key, index);
+      }
+    });
+    expect(shared).toEqual([]);
+  });
+
+  it('keep the same placeholders in both languages', () => {
+    const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of keysOf('zh-CN')) {
+      expect({ key, names: placeholders(getStrings('en-US')[key]) }).toEqual({ key, names: placeholders(getStrings('zh-CN')[key]) });
+    }
+  });
+
   it('use the ribbon labels of the manifest for the two actions', () => {
     expect([getStrings('zh-CN').highlightOverdue, getStrings('zh-CN').clearHighlights]).toEqual(['标记逾期', '清除标记']);
     expect([getStrings('en-US').highlightOverdue, getStrings('en-US').clearHighlights]).toEqual(['Mark overdue', 'Clear marks']);
@@ -51,6 +71,10 @@ describe('the string tables', () => {
 });
 
 describe('fillTemplate', () => {
+  it('fills numbers as well as text', () => {
+    expect(fillTemplate('{count} 条', { count: 20 })).toBe('20 条');
+  });
+
   it('fills every placeholder it has a value for', () => {
     expect(fillTemplate('{action}：{outcome}', { action: '标记逾期', outcome: '完成' })).toBe('标记逾期：完成');
   });

@@ -1,110 +1,110 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { createResultFeed, type CommandResultFeed } from '../../commands/result-feed';
-import type { Locale } from '../../i18n';
+import { createResultFeed } from '../../commands/result-feed';
+import { ExcelHostError, createExcelHost } from '../../hosts/excel';
+import { createStandin } from '../../../test/excel-standin/standin';
+import { mountPane, renderPane } from '../testing/pane-kit';
+import { INCOMING_SHEET, NOTES_SHEET, OUTGOING_SHEET, sampleWorkbook } from '../testing/sample-workbook';
 import { App } from './App';
 
-interface Deferred {
-  readonly promise: Promise<string>;
-  resolve(message: string): void;
-  reject(error: unknown): void;
-}
+// Each test runs the whole pane over a stand-in workbook in jsdom: seconds, not milliseconds.
+jest.setTimeout(20_000);
 
-function defer(): Deferred {
-  let resolve: (message: string) => void = () => undefined;
-  let reject: (error: unknown) => void = () => undefined;
-  const promise = new Promise<string>((ok, fail) => {
-    resolve = ok;
-    reject = fail;
-  });
-  return { promise, resolve, reject };
-}
-
-function renderApp(options: { locale?: Locale; inExcel?: boolean; feed?: CommandResultFeed } = {}) {
-  const feed = options.feed ?? createResultFeed();
-  const highlight = defer();
-  const clear = defer();
-  const onHighlightOverdue = jest.fn(() => highlight.promise);
-  const onClearHighlights = jest.fn(() => clear.promise);
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App
-        locale={options.locale ?? 'zh-CN'}
-        inExcel={options.inExcel ?? true}
-        onHighlightOverdue={onHighlightOverdue}
-        onClearHighlights={onClearHighlights}
-        feed={feed}
-      />
-    </FluentProvider>,
-  );
-  return { feed, highlight, clear, onHighlightOverdue, onClearHighlights };
-}
-
-describe('App', () => {
-  it('says what the add-in is and offers its two actions in Chinese', () => {
-    renderApp();
-    expect(screen.getByRole('heading', { name: '台账助手' })).toBeTruthy();
-    expect(screen.getByText(/标出逾期和临期事项/)).toBeTruthy();
-    expect(screen.getByRole('button', { name: '标记逾期' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: '清除标记' })).toBeTruthy();
+describe('the pane on opening', () => {
+  it('scans the workbook and lists each register with its kind, rows, dates and statuses', async () => {
+    renderPane();
+    const card = await screen.findByRole('listitem', { name: INCOMING_SHEET });
+    expect(within(card).getByText('收文登记簿')).toBeTruthy();
+    expect(within(card).getByText('6 条 · 第 3–8 行 · 2026-09-01 至 2026-11-12')).toBeTruthy();
+    const lights = within(card).getByRole('list', { name: `「${INCOMING_SHEET}」各状态件数` });
+    expect(within(lights).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['逾期 2', '临期 1', '超期办结 1', '按时办结 1', '在办 1', '无时限 0']);
+    expect(screen.getByRole('listitem', { name: OUTGOING_SHEET })).toBeTruthy();
   });
 
-  it('speaks English when Office runs in English', () => {
-    renderApp({ locale: 'en-US' });
+  it('lists a sheet it did not recognise, with the reason, and offers to treat it as a register', async () => {
+    renderPane();
+    const other = await screen.findByRole('listitem', { name: NOTES_SHEET });
+    expect(within(other).getByText(/未识别原因：/)).toBeTruthy();
+    expect(within(other).getByRole('button', { name: `把「${NOTES_SHEET}」当作登记簿` })).toBeTruthy();
+  });
+
+  it('speaks English when Office runs in English', async () => {
+    renderPane({ locale: 'en-US' });
     expect(screen.getByRole('heading', { name: 'Register Desk' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Mark overdue' })).toBeTruthy();
+    const card = await screen.findByRole('listitem', { name: INCOMING_SHEET });
+    expect(within(card).getByText('6 records · rows 3–8 · 2026-09-01 to 2026-11-12')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Overdue' })).toBeTruthy();
   });
 
-  it('runs the action passed in and shows what it did', async () => {
-    const { highlight, onHighlightOverdue, onClearHighlights } = renderApp();
-    fireEvent.click(screen.getByRole('button', { name: '标记逾期' }));
-    expect(onHighlightOverdue).toHaveBeenCalledTimes(1);
-    expect(onClearHighlights).not.toHaveBeenCalled();
-    await act(async () => highlight.resolve('收文登记簿：逾期 5 件，临期 2 件'));
-    expect(screen.getByText('标记逾期：完成')).toBeTruthy();
-    expect(screen.getByText('收文登记簿：逾期 5 件，临期 2 件')).toBeTruthy();
-  });
-
-  it('blocks both buttons while an action runs and frees them afterwards', async () => {
-    const { clear } = renderApp();
-    fireEvent.click(screen.getByRole('button', { name: '清除标记' }));
-    const working = screen.getByRole('button', { name: '正在处理…' });
-    const other = screen.getByRole('button', { name: '标记逾期' });
-    expect((working as HTMLButtonElement).disabled).toBe(true);
-    expect((other as HTMLButtonElement).disabled).toBe(true);
-    await act(async () => clear.resolve('已恢复 7 行'));
-    expect((screen.getByRole('button', { name: '清除标记' }) as HTMLButtonElement).disabled).toBe(false);
-  });
-
-  it('shows a failure in plain words instead of losing it', async () => {
-    const { highlight } = renderApp();
-    fireEvent.click(screen.getByRole('button', { name: '标记逾期' }));
-    await act(async () => highlight.reject({ message: { zh: '工作表"收文"受保护，请先撤销保护再标记', en: 'protected' } }));
-    expect(screen.getByText('标记逾期：未完成')).toBeTruthy();
-    expect(screen.getByText('工作表"收文"受保护，请先撤销保护再标记')).toBeTruthy();
-  });
-
-  it('shows the result of a ribbon click published while the pane is open', () => {
-    const { feed } = renderApp();
-    act(() => {
-      feed.publish({ command: 'clearHighlights', origin: 'ribbon', ok: true, message: '已恢复 3 行' });
+  it('shows a failure to read the workbook in plain words, with what to do', async () => {
+    renderPane({
+      wrapHost: (host) => ({
+        ...host,
+        listSheets: () => Promise.reject(new ExcelHostError('failed', { zh: 'Excel 没有响应，请保存工作簿后重新打开任务窗格', en: 'Excel did not answer' })),
+      }),
     });
-    expect(screen.getByText('清除标记（功能区按钮）：完成')).toBeTruthy();
-    expect(screen.getByText('已恢复 3 行')).toBeTruthy();
+    expect(await screen.findByText('扫描工作簿没有完成')).toBeTruthy();
+    expect(screen.getByText('Excel 没有响应，请保存工作簿后重新打开任务窗格')).toBeTruthy();
   });
 
-  it('shows a ribbon result published before the pane was first shown', () => {
-    const feed = createResultFeed();
-    feed.publish({ command: 'highlightOverdue', origin: 'ribbon', ok: true, message: '逾期 1 件' });
-    renderApp({ feed });
-    expect(screen.getByText('逾期 1 件')).toBeTruthy();
-  });
-
-  it('explains how to open it in Excel when the page runs elsewhere, and disables the actions', () => {
-    renderApp({ inExcel: false });
+  it('explains how to open it in Excel when there is no workbook', () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App locale="zh-CN" services={null} feed={createResultFeed()} />
+      </FluentProvider>,
+    );
     expect(screen.getByText(/需要在 Excel 中使用/)).toBeTruthy();
-    expect((screen.getByRole('button', { name: '标记逾期' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: '清除标记' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByRole('tab')).toBeNull();
+  });
+});
+
+describe('inside another page', () => {
+  it('leaves the heading to the page around it when told to', async () => {
+    mountPane(createExcelHost({ run: createStandin(sampleWorkbook()).run, mergesSupported: true }), { showHeader: false });
+    await screen.findByRole('listitem', { name: INCOMING_SHEET });
+    expect(screen.queryByRole('heading', { name: '台账助手' })).toBeNull();
+    expect(screen.getByRole('tab', { name: '台账' })).toBeTruthy();
+  });
+});
+
+describe('long steps', () => {
+  it('shows progress and, cancelled while reading, says the workbook was not changed', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    renderPane({
+      wrapHost: (host) => ({
+        ...host,
+        readTop: async (sheet, rows, cols) => {
+          await gate;
+          return host.readTop(sheet, rows, cols);
+        },
+      }),
+    });
+    expect(await screen.findByRole('progressbar', { name: '扫描工作簿' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    expect(screen.getByRole('button', { name: '正在取消…' })).toBeTruthy();
+    await act(async () => release());
+    expect(await screen.findByText('已取消：扫描工作簿')).toBeTruthy();
+    expect(screen.getByText('工作簿没有改动。')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+});
+
+describe('results of the ribbon buttons', () => {
+  it('shows what a ribbon click did and reads the workbook again', async () => {
+    const kit = renderPane();
+    await screen.findByRole('listitem', { name: INCOMING_SHEET });
+    const runsBefore = kit.standin.counters.runs;
+    act(() => {
+      kit.feed.publish({ command: 'highlightOverdue', origin: 'ribbon', ok: true, message: '「收文登记」逾期 2 件' });
+    });
+    expect(screen.getByText('标记逾期（功能区按钮）：完成')).toBeTruthy();
+    expect(screen.getByText('「收文登记」逾期 2 件')).toBeTruthy();
+    await screen.findByRole('listitem', { name: INCOMING_SHEET });
+    await act(async () => undefined);
+    expect(kit.standin.counters.runs).toBeGreaterThan(runsBefore);
   });
 });

@@ -1,0 +1,17 @@
+/** The pane's services inside Excel: the Office.js host and Excel's own selection. */
+import { createExcelHost } from '../hosts/excel';
+import { selectCell } from '../hosts/excel/select-range';
+import type { PaneServices } from './services';
+
+/**
+ * @example renderTaskpane(container, { language, services: createExcelServices() })
+ */
+export function createExcelServices(): PaneServices {
+  return {
+    host: createExcelHost(),
+    // The summaries written into the workbook are in Chinese, whatever the UI language.
+    workbookName: '本工作簿',
+    now: () => new Date(),
+    selectCell: (ref) => selectCell(ref.sheet, ref.row, ref.col),
+  };
+}
