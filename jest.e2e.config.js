@@ -5,8 +5,8 @@
  */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test/e2e'],
-  testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
+  roots: ['<rootDir>/test/e2e', '<rootDir>/test/web'],
+  testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts', '<rootDir>/test/web/**/*.e2e.ts'],
   globalSetup: '<rootDir>/test/e2e/support/global-setup.ts',
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],

@@ -12,6 +12,7 @@ import { runSummary } from './commands/summary';
 import { runCheck, runClearMarks } from './commands/check';
 import { runFix } from './commands/fix';
 import { runValidate } from './commands/validate';
+import { runWeb } from './commands/web';
 import { consoleOutput, type Output } from './options';
 import { toFailure } from './failure';
 import { translateUsageError } from './usage-errors';
@@ -122,6 +123,13 @@ function buildProgram(out: Output, setCode: (code: number) => void): Command {
     .option('--year <year>', '通知标题中没有年份时指定')
     .option('--force', '覆盖已存在的输出文件')
     .action((file: string, o: { notice: string; output?: string; year?: string; force?: boolean }) => run(runHolidays(file, o, out)));
+
+  program
+    .command('web')
+    .description('在本机启动台账助手网页版（只有本机能访问），用浏览器打开显示的地址；按 Ctrl+C 结束')
+    .option('--port <port>', '端口，默认 51730（被占用时自动换一个；0 表示任选空闲端口）')
+    .option('--dir <folder>', '网页所在文件夹（默认为本程序的 dist/web）')
+    .action((o: { port?: string; dir?: string }) => run(runWeb(o, out)));
 
   program
     .command('demo')

@@ -36,7 +36,10 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-/** dist/web of this installation: found above this file, whether run from src or build/node. */
+/**
+ * dist/web of this installation: found above this file, whether run from src or build/node.
+ * @example findWebDir() // '/opt/register-desk/dist/web'
+ */
 export function findWebDir(from: string = __dirname): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'dist', 'web');
@@ -122,7 +125,10 @@ async function startOnFreePort(root: string, wanted: number, fixed: boolean): Pr
   }
 }
 
-/** Runs until the process is asked to stop (Ctrl+C); resolves to the exit code. */
+/**
+ * Runs until the process is asked to stop (Ctrl+C), or until `stop` settles; resolves to the exit code.
+ * @example await runWeb({ port: '51730' }, consoleOutput) // 0 after Ctrl+C
+ */
 export async function runWeb(options: { readonly port?: string; readonly dir?: string }, out: Output, stop?: Promise<void>): Promise<number> {
   try {
     const root = path.resolve(options.dir ?? findWebDir());
