@@ -3,7 +3,7 @@
  * `<v>` or inline `<is>`. Numbers in a date style become DateValues; everything else keeps the
  * shape Office.js would hand over. Bad data gives a problem and the safest value, never a crash.
  */
-import { dayToSerial, makeDay, serialToDay } from '../../../core/dates/day';
+import { dayToSerial, makeDay, serialToDay, type CalendarDay } from '../../../core/dates/day';
 import type { CellRef, CellValue, Problem } from '../../../core/types';
 import { readProblems } from './read-problems';
 import { decodeXString } from './xstring';
@@ -20,6 +20,11 @@ export interface RawCell {
   readonly inline: string | null;
 }
 
+/** Where a cell sits; asked only when there is a problem to report, so no address is built per cell. */
+export interface CellPlace {
+  cellRef(): CellRef;
+}
+
 export interface CellContext {
   readonly date1904: boolean;
   sharedStrings(): readonly string[];
@@ -29,9 +34,9 @@ export interface CellContext {
 
 /**
  * The value of a cell; empty text reads as null, as an empty cell does.
- * @example toCellValue({ type: 's', style: null, value: '0', inline: null }, ctx, at) // ctx.sharedStrings()[0]
+ * @example toCellValue({ type: 's', style: null, value: '0', inline: null }, ctx, place) // ctx.sharedStrings()[0]
  */
-export function toCellValue(raw: RawCell, ctx: CellContext, at: CellRef): CellValue {
+export function toCellValue(raw: RawCell, ctx: CellContext, at: CellPlace): CellValue {
   const v = raw.value;
   switch (raw.type) {
     case 's':
@@ -55,36 +60,53 @@ function textOrNull(text: string | null): string | null {
   return text === null || text === '' ? null : decodeXString(text);
 }
 
-function sharedString(v: string, ctx: CellContext, at: CellRef): string | null {
+function sharedString(v: string, ctx: CellContext, at: CellPlace): string | null {
   const index = Number(v);
   const strings = ctx.sharedStrings();
   if (!Number.isInteger(index) || index < 0 || index >= strings.length) {
-    ctx.report(readProblems.sharedStringMissing(at, v.trim()));
+    ctx.report(readProblems.sharedStringMissing(at.cellRef(), v.trim()));
     return null;
   }
   return strings[index] === '' ? null : strings[index];
 }
 
-function number(v: string, style: number | null, ctx: CellContext, at: CellRef): CellValue {
+function number(v: string, style: number | null, ctx: CellContext, at: CellPlace): CellValue {
   if (v.trim() === '') return null;
   const n = Number(v);
   // Number() also reads hex, binary and "Infinity"; parseFloat() does not: they agree only on decimals.
   if (!Number.isFinite(n) || n !== parseFloat(v)) {
-    ctx.report(readProblems.badNumber(at, v));
+    ctx.report(readProblems.badNumber(at.cellRef(), v));
     return v;
   }
-  if (style !== null && ctx.isDateStyle(style)) return { type: 'date', serial: n, day: serialToDay(n, ctx.date1904) };
+  if (style !== null && ctx.isDateStyle(style)) return { type: 'date', serial: n, day: dayOfSerial(n, ctx.date1904) };
   return n;
+}
+
+/** Days already worked out, by whole serial: a register has a few hundred distinct days. */
+const DAYS_1900 = new Map<number, CalendarDay | null>();
+const DAYS_1904 = new Map<number, CalendarDay | null>();
+const MAX_REMEMBERED_DAYS = 100_000;
+
+/** serialToDay, remembered for whole serials (it builds a Date each time it is called). */
+function dayOfSerial(serial: number, date1904: boolean): CalendarDay | null {
+  if (!Number.isInteger(serial)) return serialToDay(serial, date1904);
+  const known = date1904 ? DAYS_1904 : DAYS_1900;
+  let day = known.get(serial);
+  if (day === undefined) {
+    day = serialToDay(serial, date1904);
+    if (known.size < MAX_REMEMBERED_DAYS) known.set(serial, day === null ? null : Object.freeze(day));
+  }
+  return day;
 }
 
 const ISO_DATE = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/;
 
 /** `t="d"`: an ISO 8601 date, kept as a DateValue with the serial of the workbook's date system. */
-function isoDate(v: string, ctx: CellContext, at: CellRef): CellValue {
+function isoDate(v: string, ctx: CellContext, at: CellPlace): CellValue {
   const m = ISO_DATE.exec(v);
   const day = m ? makeDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
   if (!m || !day) {
-    ctx.report(readProblems.badNumber(at, v));
+    ctx.report(readProblems.badNumber(at.cellRef(), v));
     return textOrNull(v);
   }
   const seconds = Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0);

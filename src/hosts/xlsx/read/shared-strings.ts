@@ -1,42 +1,57 @@
 /**
  * The shared-string table (`xl/sharedStrings.xml`). Rich text is flattened to its runs' text;
  * phonetic guides (`<rPh>`, furigana and pinyin hints) are not part of the value and are dropped.
- * The `count`/`uniqueCount` attributes are never used to size anything.
+ * The `count`/`uniqueCount` attributes are never used to size anything. The table of a large
+ * register holds a string per row, so it is read with the fast tokenizer, as sheets are.
  */
 import type { ZipEntry } from '../zip/zip-types';
 import { isSml } from './namespaces';
-import { streamXml } from './xml-stream';
+import { createPartDecoder } from './part-decoder';
+import { XmlTokenizer, type TokenVisitor } from './xml-tokenizer';
 import { decodeXString } from './xstring';
+
+class StringCollector implements TokenVisitor {
+  readonly strings: string[] = [];
+  private current: string | null = null;
+  private inText = false;
+  private phonetic = 0;
+
+  open(ns: string, local: string): void {
+    if (!isSml(ns)) return;
+    if (local === 'si') this.current = '';
+    else if (local === 'rPh') this.phonetic++;
+    else if (local === 't' && this.phonetic === 0) this.inText = true;
+  }
+
+  close(ns: string, local: string): void {
+    if (!isSml(ns)) return;
+    if (local === 't') this.inText = false;
+    else if (local === 'rPh') this.phonetic--;
+    else if (local === 'si' && this.current !== null) {
+      this.strings.push(decodeXString(this.current));
+      this.current = null;
+    }
+  }
+
+  wantsText(): boolean {
+    return this.inText && this.current !== null;
+  }
+
+  text(text: string): void {
+    this.current += text;
+  }
+}
 
 /**
  * Every string of the table, in order.
  * @example readSharedStrings(zip.get('xl/sharedStrings.xml')) // ['序号', '收文日期', …]
  */
 export function readSharedStrings(entry: ZipEntry | undefined): string[] {
-  const strings: string[] = [];
-  if (!entry) return strings;
-  let current: string | null = null;
-  let inText = false;
-  let phonetic = 0;
-  streamXml(entry, {
-    open(ns, local) {
-      if (!isSml(ns)) return;
-      if (local === 'si') current = '';
-      else if (local === 'rPh') phonetic++;
-      else if (local === 't' && phonetic === 0) inText = true;
-    },
-    text(t) {
-      if (inText && current !== null) current += t;
-    },
-    close(ns, local) {
-      if (!isSml(ns)) return;
-      if (local === 't') inText = false;
-      else if (local === 'rPh') phonetic--;
-      else if (local === 'si' && current !== null) {
-        strings.push(decodeXString(current));
-        current = null;
-      }
-    },
-  });
-  return strings;
+  if (!entry) return [];
+  const collector = new StringCollector();
+  const tokenizer = new XmlTokenizer(collector);
+  const decoder = createPartDecoder();
+  entry.stream((chunk) => tokenizer.write(decoder.decode(chunk)));
+  if (tokenizer.write(decoder.end())) tokenizer.close();
+  return collector.strings;
 }

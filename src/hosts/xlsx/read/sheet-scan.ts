@@ -1,8 +1,7 @@
 /**
- * Streams one worksheet part through the scanner: inflate a slice, decode it, parse it, and
+ * Streams one worksheet part through the scanner: inflate a slice, decode it, tokenize it, and
  * stop as soon as the rows asked for are read. What follows the rows (merged ranges, filters)
- * sits at the end of the part; to reach it without parsing the rows in between, the text is
- * searched for the end of `sheetData` and only the rest is parsed, under the same root element.
+ * sits at the end of the part; to reach it, the tokenizer skips the rows in between unparsed.
  */
 import type { MergedRange } from '../../../core/types';
 import { ZipError } from '../zip/zip-types';
@@ -12,13 +11,10 @@ import { ProblemList, readProblems } from './read-problems';
 import { SheetScanner } from './sheet-scanner';
 import type { ScanBounds } from './sheet-scanner';
 import type { SheetLayoutFacts, SheetSource } from './sheet-types';
-import { XmlError, XmlReader } from './xml-reader';
+import { XmlError } from './xml-reader';
+import { XmlTokenizer } from './xml-tokenizer';
 
 export type ScanOptions = Partial<Omit<ScanBounds, 'onCell'>> & Pick<ScanBounds, 'onCell'>;
-
-const END_OF_ROWS = /<\/(?:[A-Za-z_][\w.-]*:)?sheetData\s*>/;
-/** Characters kept between chunks so that an end tag split across two is still found. */
-const CARRY = 128;
 
 /**
  * Scans a sheet, calling `onCell` for each wanted cell of rows `fromRow..toRow`.
@@ -45,7 +41,7 @@ export function scanSheet(source: SheetSource, sheet: SheetPart, options: ScanOp
     return factsOf(scanner, problems, true);
   }
   try {
-    streamRows(entry.stream.bind(entry), scanner, bounds.rowsOnly);
+    streamRows(entry.stream.bind(entry), scanner);
   } catch (e) {
     if (!(e instanceof XmlError || e instanceof ZipError)) throw e;
     problems.add(readProblems.sheetDamaged(sheet.name, scanner.lastRow, e.message));
@@ -55,34 +51,11 @@ export function scanSheet(source: SheetSource, sheet: SheetPart, options: ScanOp
 
 type Stream = (onChunk: (chunk: Uint8Array) => boolean) => void;
 
-function streamRows(stream: Stream, scanner: SheetScanner, rowsOnly: boolean): void {
+function streamRows(stream: Stream, scanner: SheetScanner): void {
   const decoder = createPartDecoder();
-  let reader = new XmlReader(scanner);
-  let mode = 'rows' as 'rows' | 'seek' | 'tail';
-  let carry = '';
-  const feed = (text: string): boolean => {
-    if (mode === 'rows') {
-      if (reader.write(text)) return true;
-      if (!scanner.limitReached || rowsOnly) return false;
-      mode = 'seek';
-    }
-    if (mode === 'seek') {
-      const haystack = carry + text;
-      const end = END_OF_ROWS.exec(haystack);
-      if (!end) {
-        carry = haystack.slice(-CARRY);
-        return true;
-      }
-      mode = 'tail';
-      scanner.leaveRows();
-      reader = new XmlReader(scanner);
-      reader.write(scanner.facts.rootTag);
-      text = haystack.slice(end.index + end[0].length);
-    }
-    return reader.write(text);
-  };
-  stream((chunk) => feed(decoder.decode(chunk)));
-  if (feed(decoder.end()) && mode !== 'seek') reader.close();
+  const tokenizer = new XmlTokenizer(scanner);
+  stream((chunk) => tokenizer.write(decoder.decode(chunk)));
+  if (tokenizer.write(decoder.end())) tokenizer.close();
 }
 
 function factsOf(scanner: SheetScanner, problems: ProblemList, complete: boolean): SheetLayoutFacts {

@@ -1,19 +1,22 @@
 /**
  * The state machine that walks a worksheet's XML events: rows, cells and their values; what
  * surrounds the rows goes to SheetFacts. It keeps nothing per cell but what the caller asks
- * for, so memory does not grow with the sheet.
+ * for, so memory does not grow with the sheet. Past the last row wanted it either stops the
+ * parse or has the tokenizer skip the rest of `sheetData` unread, to reach what follows.
  */
 import type { CellRef } from '../../../core/types';
 import type { RawCell, CellContext } from './cell-value';
 import { toCellValue } from './cell-value';
-import { columnOf, MAX_COL, MAX_ROW, rowOf } from './cell-ref';
+import { MAX_COL, MAX_ROW, rowOf } from './cell-ref';
+import { readFastRow, type CellTarget } from './fast-row';
 import { SheetFacts } from './sheet-facts';
 import { isSml } from './namespaces';
 import { readProblems } from './read-problems';
 import type { ProblemList } from './read-problems';
 import type { ScannedCell } from './sheet-types';
+import type { StartTag } from './start-tag';
 import { isTrue } from './workbook-xml';
-import type { XmlAttributes, XmlReader, XmlVisitor } from './xml-reader';
+import type { TokenVisitor, XmlTokenizer } from './xml-tokenizer';
 
 export interface ScanBounds {
   readonly fromRow: number;
@@ -32,7 +35,7 @@ interface CellState extends RawCell {
   inline: string | null;
 }
 
-export class SheetScanner implements XmlVisitor {
+export class SheetScanner implements TokenVisitor, CellTarget {
   readonly facts = new SheetFacts();
   readonly hiddenRows = new Set<number>();
   lastRow = 0;
@@ -40,6 +43,8 @@ export class SheetScanner implements XmlVisitor {
   limitReached = false;
 
   private inSheetData = false;
+  /** Tokenizer depth of `sheetData`, where skipping the rest of the rows ends. */
+  private sheetDataDepth = 0;
   private inRow = false;
   private row = 0;
   private rowHasRef = false;
@@ -62,17 +67,21 @@ export class SheetScanner implements XmlVisitor {
     private readonly problems: ProblemList,
   ) {}
 
-  /** Called when parsing resumes after the skipped rows: no row or cell is open any more. */
-  leaveRows(): void {
-    this.inSheetData = this.inRow = this.active = this.inValue = this.inInline = this.inText = false;
+  private tokenizer: XmlTokenizer | null = null;
+
+  open(ns: string, local: string, tag: StartTag, tokenizer: XmlTokenizer): void | boolean {
+    if (!isSml(ns)) return;
+    if (this.inRow) return this.openInRow(local, tag);
+    if (local === 'sheetData') {
+      this.inSheetData = true;
+      this.sheetDataDepth = tokenizer.depth;
+      this.tokenizer = tokenizer;
+    } else if (local === 'row' && this.inSheetData) return this.openRow(tag, tokenizer);
+    else this.facts.open(local, tag);
   }
 
-  open(ns: string, local: string, attrs: XmlAttributes, reader: XmlReader): void | boolean {
-    if (!isSml(ns)) return;
-    if (this.inRow) return this.openInRow(local, attrs);
-    if (local === 'sheetData') this.inSheetData = true;
-    else if (local === 'row' && this.inSheetData) return this.openRow(attrs);
-    else this.facts.open(local, attrs, reader);
+  wantsText(): boolean {
+    return this.inValue || this.inText;
   }
 
   close(ns: string, local: string): void | boolean {
@@ -95,7 +104,7 @@ export class SheetScanner implements XmlVisitor {
       case 'row':
         return this.finishRow();
       case 'sheetData':
-        this.inSheetData = false;
+        this.inSheetData = this.inRow = this.active = this.inValue = this.inInline = this.inText = false;
         return this.bounds.rowsOnly ? false : undefined;
       default:
         this.facts.close(local);
@@ -107,8 +116,8 @@ export class SheetScanner implements XmlVisitor {
     else if (this.inText) this.cell.inline += text;
   }
 
-  private openInRow(local: string, attrs: XmlAttributes): void | boolean {
-    if (local === 'c') return this.openCell(attrs);
+  private openInRow(local: string, tag: StartTag): void | boolean {
+    if (local === 'c') return this.openCell(tag);
     if (!this.active) return;
     if (local === 'v') {
       this.inValue = true;
@@ -121,65 +130,101 @@ export class SheetScanner implements XmlVisitor {
     else if (local === 't' && this.inInline && this.phonetic === 0) this.inText = true;
   }
 
-  private openRow(attrs: XmlAttributes): void | boolean {
-    const r = attrs.r === undefined ? -1 : toCount(attrs.r);
+  private openRow(tag: StartTag, tokenizer: XmlTokenizer): void | boolean {
+    const r = tag.countOf('r');
     this.rowHasRef = r >= 1 && r <= MAX_ROW;
     this.row = this.rowHasRef ? r : this.row + 1;
-    this.rowHidden = isTrue(attrs.hidden);
+    this.rowHidden = isTrue(tag.attr('hidden'));
     this.inRow = true;
     this.lastCol = -1;
-    return this.enterRow();
+    const entered = this.enterRow();
+    // A row without a number may take its first cell's: only the general path follows that.
+    if (entered === undefined && !this.limitReached && this.rowHasRef) readFastRow(tokenizer, this);
+    return entered;
   }
 
+  /** Past the last row wanted: stop, or skip the other rows when what follows them is wanted. */
   private enterRow(): void | boolean {
     if (this.row > this.bounds.toRow) {
       this.limitReached = true;
-      return false;
+      if (this.bounds.rowsOnly || !this.tokenizer) return false;
+      this.inRow = this.active = false;
+      this.tokenizer.skipTo(this.sheetDataDepth);
+      return;
     }
     this.skipRow = this.row < this.bounds.fromRow;
   }
 
-  private openCell(attrs: XmlAttributes): void | boolean {
+  private openCell(tag: StartTag): void | boolean {
     this.active = false;
-    const ref = attrs.r;
+    const refAt = tag.indexOf('r');
     let col = this.lastCol + 1;
-    if (ref !== undefined) {
-      col = columnOf(ref);
-      if (col < 0) {
-        this.problems.add(readProblems.badCellRef(this.sheet, ref));
-        this.lastCol++;
-        return;
-      }
-      const adopted = !this.rowHasRef && this.lastCol === -1 ? rowOf(ref) : -1;
+    if (refAt >= 0) {
+      // Read in place: the reference is cut out as text only for a problem or a row without number.
+      col = tag.columnAt(refAt);
+      if (col < 0) return void this.badReference(tag.valueAt(refAt));
+      const adopted = !this.rowHasRef && this.lastCol === -1 ? rowOf(tag.valueAt(refAt)) : -1;
       if (adopted > 0 && adopted !== this.row) {
         // A row written without its number takes the number of its first cell.
         this.row = adopted;
         if (this.enterRow() === false) return false;
+        if (this.limitReached) return;
       }
     }
-    this.lastCol = col;
-    if (this.skipRow || !this.bounds.wantColumn(col)) return;
-    if (col > MAX_COL) {
-      this.problems.add(readProblems.badCellRef(this.sheet, ref ?? `#${col + 1}`));
-      return;
-    }
+    if (!this.beginCell(col)) return;
     this.active = true;
-    this.col = col;
-    this.hasFormula = false;
-    this.cell.type = attrs.t;
-    this.cell.style = attrs.s === undefined ? null : toCount(attrs.s);
-    if (this.cell.style === -1) this.cell.style = null;
+    this.cell.type = tag.attr('t');
+    const style = tag.countOf('s');
+    this.cell.style = style === -1 ? null : style;
     this.cell.value = null;
     this.cell.inline = null;
+  }
+
+  badReference(ref: string): void {
+    this.problems.add(readProblems.badCellRef(this.sheet, ref));
+    this.lastCol++;
+  }
+
+  nextColumn(): number {
+    return this.lastCol + 1;
+  }
+
+  /** A cell at `col` begins; true when its value is wanted (then `emitCell` follows). */
+  beginCell(col: number): boolean {
+    this.lastCol = col;
+    if (this.skipRow || !this.bounds.wantColumn(col)) return false;
+    // Only a cell without reference can land past XFD (a reference that far names no column).
+    if (col > MAX_COL) {
+      this.problems.add(readProblems.badCellRef(this.sheet, `#${col + 1}`));
+      return false;
+    }
+    this.col = col;
+    this.hasFormula = false;
+    return true;
+  }
+
+  /** The wanted cell begun last, with what it holds. */
+  emitCell(type: string | undefined, style: number, value: string | null, inline: string | null, hasFormula: boolean): void {
+    const cell = this.cell;
+    cell.type = type;
+    cell.style = style === -1 ? null : style;
+    cell.value = value;
+    cell.inline = inline;
+    this.hasFormula = hasFormula;
+    this.bounds.onCell({ row: this.row, col: this.col, value: toCellValue(cell, this.context, this), style: cell.style, hasFormula });
   }
 
   private finishCell(): void {
     if (!this.active) return;
     this.active = this.inValue = this.inInline = this.inText = false;
     this.phonetic = 0;
-    const at: CellRef = { sheet: this.sheet, row: this.row, col: this.col };
-    const value = toCellValue(this.cell, this.context, at);
+    const value = toCellValue(this.cell, this.context, this);
     this.bounds.onCell({ row: this.row, col: this.col, value, style: this.cell.style, hasFormula: this.hasFormula });
+  }
+
+  /** Where the cell being finished sits, for a problem about it (built only then). */
+  cellRef(): CellRef {
+    return { sheet: this.sheet, row: this.row, col: this.col };
   }
 
   private finishRow(): void {
@@ -189,11 +234,4 @@ export class SheetScanner implements XmlVisitor {
     if (this.rowHidden) this.hiddenRows.add(this.row);
     if (this.row > this.lastRow) this.lastRow = this.row;
   }
-}
-
-/** A non-negative integer attribute, -1 when absent or not one (read on every cell: no regex). */
-function toCount(value: string | undefined): number {
-  if (value === undefined || value === '') return -1;
-  const n = Number(value);
-  return Number.isInteger(n) && n >= 0 ? n : -1;
 }

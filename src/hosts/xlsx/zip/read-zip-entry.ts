@@ -24,10 +24,14 @@ const STOP = Symbol('stop');
  * @example makeEntry(fields, data).read() // the inflated bytes, CRC checked
  */
 export function makeEntry(fields: EntryFields, data: Uint8Array): ZipEntry {
+  // Once the bytes were read to the end with a matching CRC they are known good: a sheet is
+  // inflated several times (probe, columns, patch), and the CRC would cost each time again.
+  let verified = false;
   const stream = (onChunk: ChunkHandler): void => {
     checkReadable(fields);
-    if (fields.method === 0) streamStored(fields, data, onChunk);
-    else streamDeflated(fields, data, onChunk);
+    const check = verified ? null : () => (verified = true);
+    if (fields.method === 0) streamStored(fields, data, onChunk, check);
+    else streamDeflated(fields, data, onChunk, check);
   };
   return {
     ...fields,
@@ -45,25 +49,28 @@ export function makeEntry(fields: EntryFields, data: Uint8Array): ZipEntry {
   };
 }
 
-function streamStored(fields: EntryFields, data: Uint8Array, onChunk: ChunkHandler): void {
+/** Called after a whole read whose CRC matched; null when the entry is already known good. */
+type CrcCheck = (() => void) | null;
+
+function streamStored(fields: EntryFields, data: Uint8Array, onChunk: ChunkHandler, verified: CrcCheck): void {
   // The archive reader checked that a stored entry's two declared sizes agree.
   let crc = 0;
   for (let at = 0; at < data.length; at += STORED_SLICE) {
     const chunk = data.subarray(at, Math.min(at + STORED_SLICE, data.length));
-    crc = crc32(chunk, crc);
+    if (verified) crc = crc32(chunk, crc);
     if (onChunk(chunk) === false) return;
   }
-  checkCrc(fields, crc);
+  if (verified) checkCrc(fields, crc, verified);
 }
 
-function streamDeflated(fields: EntryFields, data: Uint8Array, onChunk: ChunkHandler): void {
+function streamDeflated(fields: EntryFields, data: Uint8Array, onChunk: ChunkHandler, verified: CrcCheck): void {
   let produced = 0;
   let crc = 0;
   const inflater = new Inflate((chunk) => {
     if (chunk.length === 0) return;
     produced += chunk.length;
     if (produced > fields.size) throw new ZipError('tooLarge', 'entry inflates to more than it declares', fields.name);
-    crc = crc32(chunk, crc);
+    if (verified) crc = crc32(chunk, crc);
     if (onChunk(chunk) === false) throw STOP;
   });
   try {
@@ -81,7 +88,7 @@ function streamDeflated(fields: EntryFields, data: Uint8Array, onChunk: ChunkHan
   if (produced !== fields.size) {
     throw new ZipError('badEntry', `inflated ${produced} bytes, declared ${fields.size}`, fields.name);
   }
-  checkCrc(fields, crc);
+  if (verified) checkCrc(fields, crc, verified);
 }
 
 function checkReadable(fields: EntryFields): void {
@@ -91,6 +98,7 @@ function checkReadable(fields: EntryFields): void {
   }
 }
 
-function checkCrc(fields: EntryFields, actual: number): void {
+function checkCrc(fields: EntryFields, actual: number, verified: () => void): void {
   if (actual !== fields.crc32) throw new ZipError('badEntry', 'CRC-32 does not match', fields.name);
+  verified();
 }
