@@ -5,22 +5,21 @@
  * Also the shared path of the commands that edit a copy (fix, validate) and `runClearMarks`
  * for `clear --invalid / --all`.
  */
-import * as path from 'node:path';
 import { formatDay, dayOfInstant, type CalendarDay } from '../../core/dates/day';
 import { MARK_PALETTE } from '../../core/marks/palette';
 import { MARKED_STATUSES } from '../../core/marks/plan-marks';
 import type { MarkKind } from '../../core/marks/mark-types';
 import type { Finding } from '../../core/rules/finding';
 import { XlsxEditingHost } from '../../hosts/xlsx/xlsx-editing-host';
-import { WorkbookOpenError } from '../../hosts/xlsx/open-errors';
 import { readBackCheck } from '../../hosts/xlsx/patch/verify-patched';
 import { checkWorkbookOn, listSheetProblems, type WorkbookCheck } from '../../app/check/check-workbook-findings';
 import { describeGroups, nameFindingCell } from '../../app/check/finding-groups';
 import { markInvalidCells, type SheetMarking } from '../../app/check/mark-invalid-cells';
 import { CliFailure, toFailure } from '../failure';
-import { readInput, writeOutput } from '../io';
+import { writeOutput } from '../io';
 import type { FileJson, FindingJson, ReportJson } from '../json-types';
 import { parseAsOfOption, type Output } from '../options';
+import { openWorkbook } from '../open-workbook';
 import { problemJson, problemLines, sheetJson, sheetLines } from '../sheet-report';
 import type { CopyOptions } from './write-copy';
 
@@ -34,20 +33,6 @@ export interface CheckOptions {
 }
 
 /**
- * Opens a workbook file for editing, every failure turned into a clerk's sentence.
- * @example const { host, bytes } = await openEditingWorkbook('收文.xlsx');
- */
-export async function openEditingWorkbook(file: string): Promise<{ host: XlsxEditingHost; bytes: Uint8Array }> {
-  const bytes = await readInput(file);
-  try {
-    return { host: XlsxEditingHost.open(bytes, { fileName: path.basename(file) }), bytes };
-  } catch (e) {
-    if (e instanceof WorkbookOpenError) throw new CliFailure(file, e.zh, e.en, undefined, e.code);
-    throw e;
-  }
-}
-
-/**
  * Runs `change` on the workbook and writes the patched copy, checked by `verify` (by default:
  * every value reads back unchanged).
  * @example await writeEditedCopy('收文.xlsx', { output: '收文-标记.xlsx' }, (host) => host.clearMarks(undefined, ['invalid']))
@@ -58,7 +43,7 @@ export async function writeEditedCopy<T>(
   change: (host: XlsxEditingHost) => Promise<T>,
   verify?: (original: Uint8Array, result: T) => (patched: Uint8Array) => string | null,
 ): Promise<T> {
-  const { host, bytes } = await openEditingWorkbook(file);
+  const { host, bytes } = await openWorkbook(file);
   const result = await change(host);
   const check = verify ? verify(bytes, result) : readBackCheck(bytes);
   await writeOutput(options.output, host.save(), { force: options.force, inputs: [file], verify: check });
@@ -132,7 +117,7 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
         const check = await checkWorkbookOn(host, { asOf });
         return { check, marked: options.mark ? await markInvalidCells(host, check) : [] };
       };
-      const { check, marked } = options.mark && options.output ? await writeEditedCopy(file, { output: options.output, force: options.force }, run) : await run((await openEditingWorkbook(file)).host);
+      const { check, marked } = options.mark && options.output ? await writeEditedCopy(file, { output: options.output, force: options.force }, run) : await run((await openWorkbook(file)).host);
       reportAsOf ??= check.assessment.context.asOf;
       errors += check.counts.error;
       results.push(fileJson(file, check));

@@ -13,7 +13,8 @@ import { checkWorkbookOn } from '../../app/check/check-workbook-findings';
 import { describeValue, planFixes, type SheetFixes } from '../../app/check/plan-fixes';
 import { CliFailure, toFailure } from '../failure';
 import { parseAsOfOption, type Output } from '../options';
-import { openEditingWorkbook, writeEditedCopy } from './check';
+import { writeEditedCopy } from './check';
+import { openWorkbook } from '../open-workbook';
 
 export interface FixOptions {
   readonly output?: string;
@@ -95,7 +96,7 @@ export async function runFix(file: string, options: FixOptions, out: Output): Pr
   if (!options.dryRun && !options.output) throw badOption('-o', '请用 -o 指定输出文件，或加 --dry-run 只看修改预览', 'name the output with -o, or add --dry-run');
   try {
     if (options.dryRun) {
-      const plans = planFixes(await checkWorkbookOn((await openEditingWorkbook(file)).host, { asOf }), codes, picked);
+      const plans = planFixes(await checkWorkbookOn((await openWorkbook(file)).host, { asOf }), codes, picked);
       if (options.json) out.log(fixJson(file, null, plans, []));
       else printPreview(plans, out);
       return 0;
