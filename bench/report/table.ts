@@ -10,6 +10,7 @@ function table(title: string, head: readonly string[], rows: ReadonlyArray<Reado
 }
 
 const ms = (v: number | undefined): string => (v === undefined ? '—' : v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)}`);
+const duration = (v: number | undefined): string => (v === undefined ? '—' : v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`);
 const mb = (v: number | undefined): string => (v === undefined ? '—' : `${Math.round(v / MB)} MB`);
 const kb = (v: number): string => `${(v / 1024).toFixed(1)} KB`;
 const x = (a: number | undefined, b: number | undefined): string => (a === undefined || b === undefined || b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
@@ -28,7 +29,7 @@ function fileTable(r: BenchResults): string {
   ]);
   const op = r.openpyxl;
   const big = op ? r.filePath[String(op.rows)] : undefined;
-  const note = op ? `\nopenpyxl highlighter (${op.rows} rows): ${ms(op.ms)}, peak ${mb(op.peakRssBytes)}; mark ÷ openpyxl = ${x(big?.mark.medianMs, op.ms)}` : '';
+  const note = op ? `\nopenpyxl highlighter (${op.rows} rows): ${duration(op.ms)}, peak ${mb(op.peakRssBytes)}; mark ÷ openpyxl = ${x(big?.mark.medianMs, op.ms)}` : '';
   return table('2. File path, end to end (ms, median)', ['rows', 'mark', 'clear', 'summary', 'summary×N', 'ExcelJS', 'zip floor', 'mark/floor', 'mark/ExcelJS', 'summary/ExcelJS'], rows) + note;
 }
 
@@ -44,7 +45,7 @@ function excelTable(r: BenchResults): string {
 function memoryTable(r: BenchResults): string {
   const rows = Object.entries(r.memory.filePath).map(([size, p]) => [size, mb(p.mark), mb(p.clear), mb(p.summary), mb(p.exceljsLoad), x(p.mark, p.exceljsLoad)]);
   const m = r.memory.million;
-  const note = m ? `\n${m.rows} rows, mark: ${m.ok ? `${ms(m.ms)} ms, peak ${mb(m.peakRssBytes)}` : `failed after ${ms(m.ms)} ms — ${m.error}`}` : '';
+  const note = m ? `\n${m.rows} rows, mark: ${m.ok ? `${duration(m.ms)}, peak ${mb(m.peakRssBytes)}` : `failed after ${duration(m.ms)} — ${m.error}`}` : '';
   return table('4. Peak memory (RSS of a process doing only that)', ['rows', 'mark', 'clear', 'summary', 'ExcelJS load', 'mark/ExcelJS'], rows) + note;
 }
 

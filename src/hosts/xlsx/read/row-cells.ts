@@ -85,9 +85,16 @@ function readAttributes(text: string, i: number, end: number, cells: RowCells | 
 
 /** Where the text from `i` ends: the next `<`, which must start `close`; -1 when it does not. */
 function textEnd(text: string, i: number, end: number, close: string): number {
-  const lt = text.indexOf('<', i);
-  return lt < 0 || lt >= end || !text.startsWith(close, lt) ? -1 : lt;
+  // Cell values are short: a loop beats calls to indexOf and startsWith (this runs per cell).
+  let lt = i;
+  while (lt < end && text.charCodeAt(lt) !== LT) lt++;
+  if (lt + close.length > end) return -1;
+  for (let k = 1; k < close.length; k++) if (text.charCodeAt(lt + k) !== close.charCodeAt(k)) return -1;
+  return lt;
 }
+
+/** `</c>` at `at`. */
+const endsCell = (text: string, at: number): boolean => text.charCodeAt(at + 1) === SLASH && text.charCodeAt(at + 2) === 99 && text.charCodeAt(at + 3) === GT;
 
 /** One `<c>` at `i`; the index after it, or NaN. */
 function readCell(text: string, i: number, end: number, cells: RowCells): number {
@@ -102,18 +109,20 @@ function readCell(text: string, i: number, end: number, cells: RowCells): number
   if (next < 0) return -next;
   for (;;) {
     while (next < end && isSpace(text.charCodeAt(next))) next++;
-    if (next >= end || text.charCodeAt(next) !== LT) return NaN;
-    if (text.startsWith('</c>', next)) return next + 4;
+    if (next + 3 >= end || text.charCodeAt(next) !== LT) return NaN;
+    if (endsCell(text, next)) return next + 4;
+    const c1 = text.charCodeAt(next + 1);
+    const c2 = text.charCodeAt(next + 2);
     let close: number;
-    if (text.startsWith('<v>', next)) {
+    if (c1 === 118 /* v */ && c2 === GT) {
       close = textEnd(text, next + 3, end, '</v>');
       cells.valueStart[at] = next + 3;
       cells.valueEnd[at] = close;
       next = close + 4;
-    } else if (text.startsWith('<v/>', next)) {
+    } else if (c1 === 118 && c2 === SLASH && text.charCodeAt(next + 3) === GT) {
       cells.valueStart[at] = cells.valueEnd[at] = close = next + 4;
       next = close;
-    } else if (text.startsWith('<f', next) && (isSpace(text.charCodeAt(next + 2)) || text.charCodeAt(next + 2) === GT || text.charCodeAt(next + 2) === SLASH)) {
+    } else if (c1 === 102 /* f */ && (isSpace(c2) || c2 === GT || c2 === SLASH)) {
       cells.formula[at] = true;
       const body = readAttributes(text, next + 2, end, null, at);
       if (body !== body) return NaN;
