@@ -5,7 +5,7 @@ import type { RegisterHost } from '../hosts/host';
 import type { Problem, Register } from '../core/types';
 import { assessRegister } from '../core/status/assess-register';
 import type { RegisterAssessment } from '../core/status/assessment-types';
-import { scanWorkbook, type ScanOptions, type SheetScan } from './scan-workbook';
+import { openWorkbook, scanWorkbook, type ScanOptions, type SheetScan } from './scan-workbook';
 import { loadWorkbookContext, type ContextOptions, type WorkbookContext } from './workbook-context';
 
 export interface AssessedSheet extends SheetScan {
@@ -28,10 +28,11 @@ export type AssessOptions = ScanOptions & ContextOptions;
  * sheets[0].assessment?.counts.overdue // 5
  */
 export async function assessWorkbook(host: RegisterHost, options: AssessOptions = {}): Promise<WorkbookAssessment> {
-  const settings = options.settings ?? (await host.readSettings());
-  const infos = await host.listSheets();
+  const opened = options.settings ? null : await openWorkbook(host);
+  const settings = options.settings ?? opened?.settings ?? (await host.readSettings());
+  const infos = opened?.sheets ?? (await host.listSheets());
   const context = await loadWorkbookContext(host, { asOf: options.asOf, now: options.now, settings, sheetInfos: infos });
-  const scan = await scanWorkbook(host, { ...options, settings, sheetInfos: infos });
+  const scan = await scanWorkbook(host, { ...options, settings, sheetInfos: infos, tops: options.tops ?? opened?.tops });
   const years = new Set<number>();
   const sheets = scan.sheets.map((s): AssessedSheet => {
     if (!s.register) return { ...s, assessment: null };

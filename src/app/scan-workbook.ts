@@ -2,8 +2,8 @@
  * Finds the registers of a workbook through any host: probe the top rows of each sheet, detect the
  * layout (or take the mapping a clerk confirmed), then read only the mapped columns.
  */
-import type { Problem, Register, RegisterLayout } from '../core/types';
-import type { RegisterHost, SheetInfo } from '../hosts/host';
+import type { Grid, Problem, Register, RegisterLayout } from '../core/types';
+import type { OpenedWorkbook, RegisterHost, SheetInfo } from '../hosts/host';
 import type { StoredSettings } from '../core/settings/stored-settings';
 import { detectLayout } from '../core/layout/detect-layout';
 import { applyConfirmedMapping } from '../core/layout/apply-mapping';
@@ -31,6 +31,8 @@ export interface ScanOptions {
   readonly settings?: StoredSettings;
   /** The workbook's sheets, when already listed. */
   readonly sheetInfos?: readonly SheetInfo[];
+  /** Top rows already read (PROBE_ROWS of them), by sheet name. */
+  readonly tops?: ReadonlyMap<string, Grid>;
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number, sheet: string) => void;
 }
@@ -40,23 +42,33 @@ export interface ScanOptions {
  * @example const scan = await scanWorkbook(host); scan.sheets.filter((s) => s.register)
  */
 export async function scanWorkbook(host: RegisterHost, options: ScanOptions = {}): Promise<WorkbookScan> {
-  const settings = options.settings ?? (await host.readSettings());
+  const opened = options.settings || options.sheetInfos ? null : await openWorkbook(host);
+  const settings = options.settings ?? opened?.settings ?? (await host.readSettings());
+  const tops = options.tops ?? opened?.tops;
   const wanted = options.sheets ? new Set(options.sheets) : null;
-  const infos = (options.sheetInfos ?? (await host.listSheets())).filter(
+  const infos = (options.sheetInfos ?? opened?.sheets ?? (await host.listSheets())).filter(
     (s) => s.ownedPurpose === null && s.visibility !== 'veryHidden' && (!wanted || wanted.has(s.name)),
   );
   const sheets: SheetScan[] = [];
   for (const [i, info] of infos.entries()) {
     options.signal?.throwIfAborted();
     options.onProgress?.(i, infos.length, info.name);
-    sheets.push(await scanSheet(host, info, settings));
+    sheets.push(await scanSheet(host, info, settings, tops?.get(info.name)));
   }
   options.onProgress?.(infos.length, infos.length, '');
   return { sheets, settings };
 }
 
-async function scanSheet(host: RegisterHost, info: SheetInfo, settings: StoredSettings): Promise<SheetScan> {
-  const top = await host.readTop(info.name, PROBE_ROWS);
+/**
+ * Settings, sheets and their top rows in one call where the host offers it (Excel: two round
+ * trips instead of four or more); null where it does not.
+ */
+export async function openWorkbook(host: RegisterHost): Promise<OpenedWorkbook | null> {
+  return host.openWorkbook ? host.openWorkbook(PROBE_ROWS) : null;
+}
+
+async function scanSheet(host: RegisterHost, info: SheetInfo, settings: StoredSettings, readTop?: Grid): Promise<SheetScan> {
+  const top = readTop ?? (await host.readTop(info.name, PROBE_ROWS));
   const detected = withReadProblems(detectLayout(top), top.problems ?? []);
   const confirmed = settings.mappings?.[info.name];
   const layout = confirmed ? applyConfirmedMapping(detected, confirmed) : detected;

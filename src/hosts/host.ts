@@ -41,6 +41,20 @@ export interface WriteOutcome {
   readonly renamed: ReadonlyArray<{ readonly wanted: string; readonly written: string }>;
 }
 
+/** What `openWorkbook` reads in one go. */
+export interface OpenedWorkbook {
+  readonly settings: StoredSettings;
+  readonly sheets: readonly SheetInfo[];
+  /** `readTop(sheet, topRows)` of the sheets a scan may read (not very hidden), by name. */
+  readonly tops: ReadonlyMap<string, Grid>;
+}
+
+/** What `replaceMarks` did: the previous marks of the kinds taken off, the new ones put on. */
+export interface ReplaceOutcome {
+  readonly cleared: ClearOutcome;
+  readonly marked: MarkOutcome;
+}
+
 export interface RegisterHost {
   listSheets(): Promise<readonly SheetInfo[]>;
   /** The first `rowCount` rows of a sheet, every column up to `maxCols`, with merges. */
@@ -55,4 +69,15 @@ export interface RegisterHost {
   writeSheets(specs: readonly SheetSpec[]): Promise<WriteOutcome>;
   readSettings(): Promise<StoredSettings>;
   writeSettings(settings: StoredSettings): Promise<void>;
+  /**
+   * Optional: settings, the sheet list and the top rows of each sheet in one go, for hosts where
+   * each call is a round trip (Excel); callers fall back to readSettings, listSheets and readTop.
+   */
+  openWorkbook?(topRows: number): Promise<OpenedWorkbook>;
+  /**
+   * Optional: takes off one sheet's marks of the given kinds and puts the new marks on, in one
+   * pass over the host (what clearMarks then applyMarks do, with the same outcome); callers fall
+   * back to those two.
+   */
+  replaceMarks?(sheet: string, kinds: readonly MarkKind[], marks: readonly RowMark[]): Promise<ReplaceOutcome>;
 }

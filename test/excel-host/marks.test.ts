@@ -37,7 +37,8 @@ describe('marks go on and come off leaving every fill as it was', () => {
     expect(s.counters.roundTrips).toBe(3);
     s.resetCounters();
     await host.clearMarks(REGISTER);
-    expect(s.counters.roundTrips).toBe(5);
+    // Log ids; log XML; keys with fill checks by mark colour (painted rows settle there); the restore.
+    expect(s.counters.roundTrips).toBe(4);
   });
 
   it('marks a register without fills in two round trips whatever its length', async () => {

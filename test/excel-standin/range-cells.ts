@@ -104,3 +104,27 @@ export function readCellProps(state: WorkbookState, sheet: SheetState, rect: Rec
     }),
   );
 }
+
+/**
+ * The smallest rectangle holding every used cell (of `within` only, when given): the model of
+ * `getUsedRange` on a sheet and on a range (a range's used range is its own used cells, not the
+ * sheet's used range cut to it — an assumption the docs leave open, see docs/excel-host.md).
+ */
+export function usedRect(sheet: SheetState, valuesOnly: boolean, within?: Rect): Rect | null {
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  const inside = (row: number, col: number): boolean =>
+    !within || (row >= within.row && row < within.row + within.rows && col >= within.col && col < within.col + within.cols);
+  for (const [row, line] of sheet.rows) {
+    line.forEach((cell, col) => {
+      if (!cell || !inside(row, col) || (valuesOnly && cell.value === null && cell.formula === undefined)) return;
+      top = Math.min(top, row);
+      bottom = Math.max(bottom, row);
+      left = Math.min(left, col);
+      right = Math.max(right, col);
+    });
+  }
+  return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+}

@@ -4,19 +4,22 @@ import { RangeFormatStandin } from './format-proxy';
 import { Locator, type Cells } from './locator';
 import { ClientResultStandin, StandinObject, type ProxyContext } from './proxy-base';
 import { assertWritable, writeCellProps, writeFormats, writeLink, writeValues } from './cell-writes';
-import { readCellProps, readRangeProp } from './range-cells';
+import { readCellProps, readRangeProp, usedRect } from './range-cells';
 import { formatRect, intersects, type Rect } from './standin-a1';
 import { StandinError } from './standin-error';
+import { DataValidationStandin } from './standin-validation';
 
 const RANGE_PROPS = ['hyperlink', 'values', 'numberFormat', 'valueTypes', 'formulas', 'address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'cellCount'];
 
 export class RangeStandin extends StandinObject implements XlRange {
   protected readonly loadable = RANGE_PROPS;
   readonly format: RangeFormatStandin;
+  readonly dataValidation: DataValidationStandin;
 
   constructor(ctx: ProxyContext, path: string, private readonly cells: Locator<Cells>, nullable = false) {
     super(ctx, path, nullable);
     this.format = new RangeFormatStandin(ctx, path, cells);
+    this.dataValidation = new DataValidationStandin(ctx, path, cells);
   }
 
   /** Where this range points (for methods that take a range argument). */
@@ -34,7 +37,7 @@ export class RangeStandin extends StandinObject implements XlRange {
   }
 
   protected child(name: string): StandinObject | undefined {
-    return name === 'format' ? this.format : undefined;
+    return name === 'format' ? this.format : name === 'dataValidation' ? this.dataValidation : undefined;
   }
 
   protected current(name: string): unknown {
@@ -97,7 +100,18 @@ export class RangeStandin extends StandinObject implements XlRange {
     return new RangeAreasStandin(this.ctx, `${this.path}.getMergedAreasOrNullObject()`, locator, true);
   }
 
-  getSpecialCellsOrNullObject(cellType: 'Visible'): RangeAreasStandin {
+  /** The range's own used cells (null object when it has none), as `Range.getUsedRangeOrNullObject`. */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeStandin {
+    const locator = new Locator<Cells>(() => {
+      const { cells, rect } = this.located();
+      const used = usedRect(cells.sheet, valuesOnly, rect);
+      return used ? { sheet: cells.sheet, rects: [used] } : null;
+    }, `used range of ${this.path}`);
+    return new RangeStandin(this.ctx, `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`, locator, true);
+  }
+
+  getSpecialCellsOrNullObject(cellType: 'Visible' | 'Constants' | 'Formulas'): RangeAreasStandin {
+    if (cellType === 'Constants' || cellType === 'Formulas') return this.cellsOfType(cellType);
     if (cellType !== 'Visible') throw new StandinError('NotImplemented', `getSpecialCells(${String(cellType)})`);
     const locator = new Locator<Cells>(() => {
       const { cells, rect } = this.located();
@@ -114,6 +128,31 @@ export class RangeStandin extends StandinObject implements XlRange {
       return rects.length > 0 ? { sheet: cells.sheet, rects } : null;
     }, `visible cells of ${this.path}`);
     return new RangeAreasStandin(this.ctx, `${this.path}.getSpecialCellsOrNullObject("Visible")`, locator, true);
+  }
+
+  /** Cells holding a constant or a formula, as runs down each column. */
+  private cellsOfType(cellType: 'Constants' | 'Formulas'): RangeAreasStandin {
+    const locator = new Locator<Cells>(() => {
+      const { cells, rect } = this.located();
+      const rects: Rect[] = [];
+      for (let col = rect.col; col < rect.col + rect.cols; col++) {
+        const rows = [...cells.sheet.rows.entries()]
+          .filter(([row, line]) => {
+            const cell = line[col];
+            const wanted = cellType === 'Formulas' ? cell?.formula !== undefined : cell !== undefined && cell.value !== null && cell.formula === undefined;
+            return row >= rect.row && row < rect.row + rect.rows && wanted;
+          })
+          .map(([row]) => row)
+          .sort((a, b) => a - b);
+        for (const row of rows) {
+          const last = rects[rects.length - 1];
+          if (last && last.col === col && last.row + last.rows === row) rects[rects.length - 1] = { ...last, rows: last.rows + 1 };
+          else rects.push({ row, col, rows: 1, cols: 1 });
+        }
+      }
+      return rects.length > 0 ? { sheet: cells.sheet, rects } : null;
+    }, `${cellType} of ${this.path}`);
+    return new RangeAreasStandin(this.ctx, `${this.path}.getSpecialCellsOrNullObject("${cellType}")`, locator, true);
   }
 
   merge(across = false): void {
@@ -161,6 +200,7 @@ export class RangeAreasStandin extends StandinObject implements XlRangeAreas {
 
   get address(): string { return this.prop('address'); }
   get areaCount(): number { return this.prop('areaCount'); }
+  get cellCount(): number { return this.prop('cellCount'); }
 
   load(names?: string | string[]): RangeAreasStandin {
     this.queueLoad(names);

@@ -5,7 +5,8 @@ import { Locator, type Cells } from './locator';
 import { NamedItemCollectionStandin } from './names-proxy';
 import { StandinObject, type ProxyContext } from './proxy-base';
 import { RangeAreasStandin, RangeStandin } from './range-proxy';
-import { parseRect, type Rect } from './standin-a1';
+import { usedRect } from './range-cells';
+import { parseRect } from './standin-a1';
 import { StandinError } from './standin-error';
 import type { SheetState, WorkbookState } from './workbook-state';
 
@@ -20,23 +21,6 @@ export function checkSheetName(state: WorkbookState, name: string, self?: SheetS
   }
   const other = state.findSheet(name);
   if (other && other !== self) throw new StandinError('ItemAlreadyExists', `A sheet named ${name} already exists.`);
-}
-
-function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | null {
-  let top = Infinity;
-  let bottom = -1;
-  let left = Infinity;
-  let right = -1;
-  for (const [row, line] of sheet.rows) {
-    line.forEach((cell, col) => {
-      if (!cell || (valuesOnly && cell.value === null && cell.formula === undefined)) return;
-      top = Math.min(top, row);
-      bottom = Math.max(bottom, row);
-      left = Math.min(left, col);
-      right = Math.max(right, col);
-    });
-  }
-  return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 
 export class WorksheetStandin extends StandinObject implements XlWorksheet {

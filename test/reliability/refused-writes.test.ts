@@ -4,7 +4,7 @@
  * cell's value and fill, and no half-written sheet (issue 8). Run on the strict stand-in, loaded
  * from a fixture with five sheets (an instructions sheet, three registers, a hand-made summary).
  */
-import { clearHighlights, highlightOverdue } from '../../src/app/highlight';
+import { HighlightLeftMarksError, clearHighlights, highlightOverdue } from '../../src/app/highlight';
 import { createExcelHost } from '../../src/hosts/excel/excel-host';
 import { ExcelHostError } from '../../src/hosts/excel/excel-errors';
 import type { ExcelRun } from '../../src/hosts/excel/excel-api';
@@ -115,8 +115,9 @@ describe('Excel refusing a payload midway', () => {
 
   // Highlight spans registers, each its own round trips: once Excel refuses every request, the
   // registers already highlighted cannot be taken back either. What holds then is that no
-  // register is left half painted: each is exactly as before or exactly as a clean run leaves it.
-  it('highlight refused at any round trip from then on is reported and leaves every register either as before or wholly highlighted', async () => {
+  // register is left half painted: each is exactly as before or exactly as a clean run leaves it,
+  // and the clerk is told which registers still carry marks (and how to take them off).
+  it('highlight refused at any round trip from then on is reported, names the registers left highlighted, and leaves each either as before or wholly highlighted', async () => {
     const action = ACTIONS[0];
     const clean = await cleanRun(action);
     const bySheet = (lines: readonly string[]): Map<string, string> => {
@@ -131,10 +132,15 @@ describe('Excel refusing a payload midway', () => {
       for (let at = 1; at <= clean.trips; at++) {
         const standin = open();
         const before = look(standin);
-        const error = await failure(action.act(hostOf(standin, refusingRun(standin, { from: at, code }).run)));
+        const outcome = await action.act(hostOf(standin, refusingRun(standin, { from: at, code }).run)).then(() => null, (e: unknown) => e);
+        const left = outcome instanceof HighlightLeftMarksError ? outcome : null;
+        const error = await failure(Promise.reject(left ? left.cause : outcome));
         expect([at, error.code]).toEqual([at, 'payloadTooLarge']);
         const whole = bySheet(changes(before, clean.after));
-        for (const [sheet, got] of bySheet(changes(before, look(standin)))) expect([at, sheet, got]).toEqual([at, sheet, whole.get(sheet)]);
+        const changed = bySheet(changes(before, look(standin)));
+        for (const [sheet, got] of changed) expect([at, sheet, got]).toEqual([at, sheet, whole.get(sheet)]);
+        for (const sheet of changed.keys()) expect([at, sheet, left?.stillMarked.includes(sheet)]).toEqual([at, sheet, true]);
+        if (left) expect(left.text.zh).toContain(left.stillMarked[0]);
       }
     }
   }, 60_000);

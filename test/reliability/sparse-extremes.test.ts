@@ -2,9 +2,8 @@
  * The 1,048,576-row and XFD cases of the awkward corpus (a stray cell at A1048576, at XFD1, at
  * XFD1048576): sparse sheets must cost what their cells cost, not what their dimension claims.
  * Through the command line every command finishes within its test's 10 s budget; through the
- * .xlsx host the engine is handed sparse grids. (Through the Excel host a scan still bounds its
- * reads by the sheet's used range, so a stray cell at row 1,048,576 costs a million empty rows:
- * a known gap, see docs/security.md.)
+ * .xlsx host the engine is handed sparse grids. (The Excel host's side of this is in
+ * test/excel-host/stray-cells.test.ts.)
  */
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';

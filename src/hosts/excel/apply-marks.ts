@@ -36,7 +36,7 @@ function itemBytes(item: WriteItem): number {
  * Marks inside Excel's grid, one status mark per row and one validation mark per cell run (the
  * last given wins): a row may carry both layers, and several invalid cells.
  */
-function cleanMarks(marks: readonly RowMark[]): RowMark[] {
+export function cleanMarks(marks: readonly RowMark[]): RowMark[] {
   const bySlot = new Map<string, RowMark>();
   for (const m of marks) {
     if (!(Number.isInteger(m.row) && m.row >= 1 && m.fromCol >= 0 && m.toCol >= m.fromCol && m.toCol < 16_384)) continue;
@@ -46,7 +46,7 @@ function cleanMarks(marks: readonly RowMark[]): RowMark[] {
 }
 
 /** One span per row covering every mark of it: the cells whose fills the snapshot reads. */
-function rowSpansOf(marks: readonly RowMark[]): Map<number, RowSpan> {
+export function rowSpansOf(marks: readonly RowMark[]): Map<number, RowSpan> {
   const byRow = new Map<number, RowSpan>();
   for (const m of marks) {
     const old = byRow.get(m.row);
@@ -59,7 +59,7 @@ function rowSpansOf(marks: readonly RowMark[]): Map<number, RowSpan> {
  * Validation marks already logged on the rows a status paint covers, to be painted again on top:
  * the violet of an invalid cell stays visible under a new highlight.
  */
-function marksOnTop(entries: readonly MarkLogEntry[], sheet: string, marks: readonly RowMark[]): RowMark[] {
+export function marksOnTop(entries: readonly MarkLogEntry[], sheet: string, marks: readonly RowMark[]): RowMark[] {
   const status = new Map(marks.filter((m) => markLayerOf(m.kind) === 'status').map((m) => [m.row, m]));
   if (status.size === 0) return [];
   return entries

@@ -4,14 +4,14 @@
  * of the mark log. Fills are restored before the log is rewritten; a failure midway repaints what
  * was restored, so the workbook is left as it was.
  */
-import type { MarkKind, MarkLogEntry, RowMark } from '../../core/marks/mark-types';
+import type { FillState, MarkKind, MarkLogEntry, RowMark } from '../../core/marks/mark-types';
 import { markLayerOf, removeMarkEntries } from '../../core/marks/merge-mark-log';
 import { MARK_PALETTE } from '../../core/marks/palette';
 import { MARK_LOG_NAMESPACE } from '../../core/settings/stored-settings';
 import type { ClearOutcome } from '../host';
 import type { XlContext, XlWorksheet } from './excel-api';
 import { fillOpBytes, paintOps, queueFillOp, restoreOps, type FillOp } from './fill-writes';
-import { planSheetClear } from './locate-entries';
+import { planSheetClear, type SheetClearPlan } from './locate-entries';
 import { logWriteBytes, logWrites, queueLogWrite, type LogWrite } from './log-writes';
 import { markLogDocuments, readMarkLogIn } from './mark-log-store';
 import type { BatchRunner } from './run-batch';
@@ -46,11 +46,44 @@ async function writeItems(ctx: XlContext, items: readonly WriteItem[], chunkByte
  * same row key), that mark's paint goes back on instead of the clerk's fill: clearing validation
  * marks leaves the status paint of their rows, clearing status marks leaves the violet cells.
  */
-function coveringOf(kept: readonly MarkLogEntry[]): (cell: { row: number; col: number; kind: MarkKind }, key: string) => MarkLogEntry | undefined {
+export function coveringOf(kept: readonly MarkLogEntry[]): (cell: { row: number; col: number; kind: MarkKind }, key: string) => MarkLogEntry | undefined {
   const byRow = new Map<number, MarkLogEntry[]>();
   for (const e of kept) byRow.set(e.row, [...(byRow.get(e.row) ?? []), e]);
   return (cell, key) =>
     byRow.get(cell.row)?.find((e) => markLayerOf(e.kind) !== markLayerOf(cell.kind) && e.key === key && cell.col >= e.fromCol && cell.col <= e.toCol);
+}
+
+/** A restored cell and the paint it carried (the one an interrupted clear must put back). */
+export interface RestoredCell {
+  readonly row: number;
+  readonly col: number;
+  readonly fill: FillState;
+  readonly kind: MarkKind;
+}
+
+/**
+ * The writes that carry out a sheet's clear plan: where a mark of the other layer stays over a
+ * cell, its paint goes back instead of the clerk's fill; an entry whose fill Office.js cannot set
+ * again stays in the log (the .xlsx host can restore it from the file).
+ */
+export function restoreWritesOf(plan: SheetClearPlan, staying: readonly MarkLogEntry[]): { ops: FillOp[]; kept: RestoredCell[]; handled: Set<MarkLogEntry> } {
+  const covering = coveringOf(staying);
+  // The cell layer lies on top: that is the paint an interrupted clear must put back.
+  const topKind = new Map<string, MarkKind>();
+  const restore = plan.restore.map((c) => {
+    const other = covering(c, plan.entryOf(c)?.key ?? '');
+    if (!other) return c;
+    topKind.set(`${c.row}:${c.col}`, markLayerOf(other.kind) === 'cell' ? other.kind : c.kind);
+    return { ...c, fill: { pattern: 'solid', color: MARK_PALETTE[other.kind].rgb } };
+  });
+  const { ops, unrestorable } = restoreOps(restore);
+  const blocked = new Set(unrestorable.map((c) => `${c.row}:${c.col}`));
+  const stuck = new Set(unrestorable.map((c) => plan.entryOf(c)));
+  const handled = new Set([...plan.handled].filter((e) => !stuck.has(e)));
+  const kept = restore
+    .filter((c) => !blocked.has(`${c.row}:${c.col}`))
+    .map((c) => ({ row: c.row, col: c.col, fill: c.fill, kind: topKind.get(`${c.row}:${c.col}`) ?? c.kind }));
+  return { ops, kept, handled };
 }
 
 function selects(sheet: string | undefined, kinds: readonly MarkKind[] | undefined): (e: MarkLogEntry) => boolean {
@@ -81,25 +114,10 @@ async function clearIn(ctx: XlContext, sheet: string | undefined, kinds: readonl
     }
     const restoredBefore = new Set(journal.repaint.filter((r) => r.sheet === name).map((r) => `${r.mark.row}:${r.mark.fromCol}`));
     const plan = await planSheetClear(ctx, name, entries, chunkBytes, (row, col) => restoredBefore.has(`${row}:${col}`));
-    const covering = coveringOf(stored.log.entries.filter((e) => e.sheet === name && !selected(e)));
-    // The cell layer lies on top: that is the paint an interrupted clear must put back.
-    const topKind = new Map<string, MarkKind>();
-    const restore = plan.restore.map((c) => {
-      const other = covering(c, plan.entryOf(c)?.key ?? '');
-      if (!other) return c;
-      topKind.set(`${c.row}:${c.col}`, markLayerOf(other.kind) === 'cell' ? other.kind : c.kind);
-      return { ...c, fill: { pattern: 'solid', color: MARK_PALETTE[other.kind].rgb } };
-    });
-    const { ops, unrestorable } = restoreOps(restore);
-    const blocked = new Set(unrestorable.map((c) => `${c.row}:${c.col}`));
-    // An entry with a fill Office.js cannot set again stays in the log for the .xlsx host.
-    const stuck = new Set(unrestorable.map((c) => plan.entryOf(c)));
-    for (const e of plan.handled) if (!stuck.has(e)) handled.add(e);
-    for (const c of plan.restore) {
-      if (!blocked.has(`${c.row}:${c.col}`) && !restoredBefore.has(`${c.row}:${c.col}`)) {
-        const kind = topKind.get(`${c.row}:${c.col}`) ?? c.kind;
-        journal.repaint.push({ sheet: name, mark: { row: c.row, fromCol: c.col, toCol: c.col, kind, key: '' } });
-      }
+    const { ops, kept, handled: done } = restoreWritesOf(plan, stored.log.entries.filter((e) => e.sheet === name && !selected(e)));
+    for (const e of done) handled.add(e);
+    for (const c of kept) {
+      if (!restoredBefore.has(`${c.row}:${c.col}`)) journal.repaint.push({ sheet: name, mark: { row: c.row, fromCol: c.col, toCol: c.col, kind: c.kind, key: '' } });
     }
     items.push(...ops.map((fill) => ({ sheet: name, fill })));
     outcomes.push({ sheet: name, rowsRestored: plan.rowsRestored, cellsKeptByUser: plan.cellsKeptByUser, rowsNotFound: plan.rowsNotFound });

@@ -11,8 +11,11 @@ import { applyRowMarks } from './apply-marks';
 import { clearRowMarks } from './clear-marks';
 import type { ExcelRun } from './excel-api';
 import { listSheetsIn } from './list-sheets';
+import { openWorkbookIn } from './open-workbook';
 import { DEFAULT_CHUNK_BYTES } from './payload-budget';
 import { readColumnValues } from './read-columns';
+import { ReadHints } from './read-hints';
+import { replaceRowMarks } from './replace-marks';
 import { readTopRows } from './read-top';
 import { OPTIONAL_SETS, isSetSupported } from './requirement-sets';
 import { createBatchRunner } from './run-batch';
@@ -45,16 +48,20 @@ export function createExcelHost(options: ExcelHostOptions = {}): RegisterHost {
     retryDelayMs: options.retryDelayMs ?? 300,
   });
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  const hints = new ReadHints();
+  const mergesSupported = (): boolean => options.mergesSupported ?? isSetSupported(OPTIONAL_SETS[0]);
   return {
     listSheets: () => runner.run((ctx) => listSheetsIn(ctx)),
     readTop: (sheet: string, rowCount: number, maxCols?: number) =>
-      readTopRows(runner, { sheet, rowCount, maxCols, mergesSupported: options.mergesSupported ?? isSetSupported(OPTIONAL_SETS[0]) }),
+      readTopRows(runner, { sheet, rowCount, maxCols, mergesSupported: mergesSupported() }, hints),
     readColumns: (sheet: string, cols: readonly number[], fromRow: number, toRow?: number) =>
-      readColumnValues(runner, { sheet, cols, fromRow, toRow, chunkBytes }),
+      readColumnValues(runner, { sheet, cols, fromRow, toRow, chunkBytes }, hints),
     applyMarks: (sheet: string, marks: readonly RowMark[]) => applyRowMarks(runner, sheet, marks, chunkBytes),
     clearMarks: (sheet?: string, kinds?: readonly MarkKind[]) => clearRowMarks(runner, sheet, kinds, chunkBytes),
     writeSheets: (specs: readonly SheetSpec[]) => writeSheetSpecs(runner, specs, chunkBytes),
     readSettings: (): Promise<StoredSettings> => readStoredSettings(runner),
     writeSettings: (settings: StoredSettings) => writeStoredSettings(runner, settings),
+    openWorkbook: (topRows: number) => openWorkbookIn(runner, topRows, mergesSupported(), hints),
+    replaceMarks: (sheet: string, kinds: readonly MarkKind[], marks: readonly RowMark[]) => replaceRowMarks(runner, sheet, kinds, marks, chunkBytes),
   };
 }

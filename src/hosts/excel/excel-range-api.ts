@@ -79,7 +79,9 @@ export interface XlRange {
   /** ExcelApi 1.13. */
   getMergedAreasOrNullObject(): XlRangeAreas;
   /** ExcelApi 1.9. */
-  getSpecialCellsOrNullObject(cellType: 'Visible'): XlRangeAreas;
+  getSpecialCellsOrNullObject(cellType: 'Visible' | 'Constants' | 'Formulas'): XlRangeAreas;
+  /** The range's used cells, or a null object when it has none (ExcelApi 1.4). */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   merge(across?: boolean): void;
 }
 
@@ -88,6 +90,7 @@ export interface XlRangeAreas {
   readonly isNullObject: boolean;
   readonly address: string;
   readonly areaCount: number;
+  readonly cellCount: number;
   readonly format: XlRangeFormat;
   load(propertyNames?: string | string[]): XlRangeAreas;
 }

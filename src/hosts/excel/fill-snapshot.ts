@@ -10,7 +10,7 @@ import type { FillState } from '../../core/marks/mark-types';
 import { formatArea } from './a1';
 import { loadInGroups, type LoadPlan } from './adaptive-load';
 import type { XlCellProperties, XlContext, XlWorksheet } from './excel-api';
-import { NO_FILL, fillStateOf } from './fill-state';
+import { NO_FILL, fillStateOf, isStriped } from './fill-state';
 import { OPERATION_BYTES, packBySize } from './payload-budget';
 import { bridgeRuns, toRuns, type Run } from './row-runs';
 
@@ -20,8 +20,8 @@ export interface RowSpan {
   readonly toCol: number;
 }
 
-/** Response bytes of one cell's fill properties. */
-const CELL_PROPS_BYTES = 90;
+/** Response bytes of one cell's fill properties (colour, pattern, tint, stripe colour and tint). */
+const CELL_PROPS_BYTES = 140;
 /** Below this many response bytes, undecided cells are read outright, without a second check. */
 const DIRECT_READ_BYTES = 256_000;
 /** Unmarked rows a uniformity check may span to join two blocks. */
@@ -33,17 +33,17 @@ interface Block {
   readonly toCol: number;
 }
 
-function blocksOf(spans: readonly RowSpan[], gap: number): Block[] {
+function blocksOf(spans: readonly RowSpan[], gap: number, groupOf: (span: RowSpan) => string = () => ''): Block[] {
   const bySpan = new Map<string, number[]>();
   for (const s of spans) {
-    const key = `${s.fromCol}:${s.toCol}`;
+    const key = `${s.fromCol}:${s.toCol}:${groupOf(s)}`;
     const rows = bySpan.get(key);
     if (rows) rows.push(s.row);
     else bySpan.set(key, [s.row]);
   }
   const blocks: Block[] = [];
   for (const [key, rows] of bySpan) {
-    const [fromCol, toCol] = key.split(':').map(Number);
+    const [fromCol, toCol] = key.split(':', 2).map(Number);
     for (const run of bridgeRuns(toRuns(rows), gap)) blocks.push({ rows: run, fromCol, toCol });
   }
   return blocks;
@@ -71,11 +71,13 @@ function cellCount(b: Block): number {
 function checkPlan(ws: XlWorksheet): LoadPlan<Block, FillState | null> {
   return {
     queue: (b) => {
-      const fill = ws.getRange(area(b)).format.fill.load('pattern, color, tintAndShade');
+      const fill = ws.getRange(area(b)).format.fill.load('pattern, color, tintAndShade, patternColor, patternTintAndShade');
       return () => {
         if (fill.pattern === 'None') return NO_FILL;
         if (fill.pattern === null || fill.color === null || fill.tintAndShade === null) return null;
-        return fillStateOf({ pattern: fill.pattern, color: fill.color, tintAndShade: fill.tintAndShade });
+        // Stripes whose colour differs between cells (null, as Office.js reads other properties that differ) need the cells.
+        if (isStriped(fill.pattern) && (fill.patternColor === null || fill.patternTintAndShade === null)) return null;
+        return fillStateOf({ pattern: fill.pattern, color: fill.color, tintAndShade: fill.tintAndShade, patternColor: fill.patternColor, patternTintAndShade: fill.patternTintAndShade });
       };
     },
     split: () => null,
@@ -85,7 +87,7 @@ function checkPlan(ws: XlWorksheet): LoadPlan<Block, FillState | null> {
 function cellPlan(ws: XlWorksheet): LoadPlan<Block, XlCellProperties[][]> {
   return {
     queue: (b) => {
-      const props = ws.getRange(area(b)).getCellProperties({ format: { fill: { color: true, pattern: true, tintAndShade: true } } });
+      const props = ws.getRange(area(b)).getCellProperties({ format: { fill: { color: true, pattern: true, tintAndShade: true, patternColor: true, patternTintAndShade: true } } });
       return () => props.value;
     },
     split: (b) => {
@@ -111,11 +113,20 @@ export interface PendingSnapshot {
  * await ctx.sync(); // the caller's own loads go in the same round trip
  * const fills = await pending.finish();
  */
-export function startSnapshot(ctx: XlContext, ws: XlWorksheet, spans: readonly RowSpan[], chunkBytes: number): PendingSnapshot {
+export interface SnapshotOptions {
+  /**
+   * Rows expected to share a fill (clearing: rows painted with the same mark): first checks then
+   * cover only such rows, without bridging gaps, so that each settles at the first level.
+   */
+  readonly expectedFill?: (span: RowSpan) => string;
+}
+
+export function startSnapshot(ctx: XlContext, ws: XlWorksheet, spans: readonly RowSpan[], chunkBytes: number, options: SnapshotOptions = {}): PendingSnapshot {
   const out = new Map<number, FillState[]>();
   const wanted = new Map(spans.map((s) => [s.row, s]));
   const checks = checkPlan(ws);
-  const [firstGroup = [], ...otherGroups] = packBySize(blocksOf(spans, CHECK_GAP), () => OPERATION_BYTES, chunkBytes);
+  const firstBlocks = options.expectedFill ? blocksOf(spans, 0, options.expectedFill) : blocksOf(spans, CHECK_GAP);
+  const [firstGroup = [], ...otherGroups] = packBySize(firstBlocks, () => OPERATION_BYTES, chunkBytes);
   const firstReads = firstGroup.map((item) => ({ item, read: checks.queue(item) }));
   const sortChecked = (checked: ReadonlyArray<{ item: Block; result: FillState | null }>, undecided: RowSpan[]): void => {
     for (const { item, result } of checked) {

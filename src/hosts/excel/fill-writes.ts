@@ -83,12 +83,12 @@ export function restoreOps(cells: readonly CellFill[]): { ops: FillOp[]; unresto
 }
 
 export function fillOpBytes(op: FillOp): number {
-  return OPERATION_BYTES * 3 + op.address.length;
+  return OPERATION_BYTES * (op.fill?.patternColor === undefined ? 3 : 5) + op.address.length;
 }
 
 /**
  * Queues one call (no sync). Colour, then pattern, then tint: whether Excel resets the tint with
- * the colour is not documented, so the tint is always set last.
+ * the colour is not documented, so the tint is always set after it; the stripes' colour last.
  * @example queueFillOp(ws, { address: 'A5:L5,A9:L9', fill: null }) // clears both rows' fill
  */
 export function queueFillOp(ws: XlWorksheet, op: FillOp): void {
@@ -101,4 +101,6 @@ export function queueFillOp(ws: XlWorksheet, op: FillOp): void {
   if (op.fill.pattern !== undefined) fill.pattern = op.fill.pattern;
   // Set even when 0: whether Excel resets the tint with the colour is not documented.
   if (op.fill.tintAndShade !== undefined) fill.tintAndShade = op.fill.tintAndShade;
+  if (op.fill.patternColor !== undefined) fill.patternColor = op.fill.patternColor;
+  if (op.fill.patternTintAndShade !== undefined) fill.patternTintAndShade = op.fill.patternTintAndShade;
 }

@@ -1,16 +1,15 @@
 /**
- * The second pass of `readColumns`: a number is a date only if its number format says so, and an
- * "#N/A" string is an error only if its value type says so. Formats are fetched just for the runs
- * of numeric cells (and types for the rare error-like text), not for every cell, so the bytes
- * read stay close to the values themselves.
+ * The type pass of `readColumns`: a number is a date only if its number format says so, and an
+ * "#N/A" string is an error only if its value type says so. Formats not read with the values are
+ * fetched just for the runs of numeric cells (and types for the rare error-like text), not for
+ * every cell, so the bytes read stay close to the values themselves.
  */
 import type { CellValue } from '../../core/types';
-import { formatArea, parseAreaList } from './a1';
+import { formatArea } from './a1';
 import { loadInGroups, type LoadPlan } from './adaptive-load';
 import { looksLikeError, toCellValue } from './cell-values';
 import type { XlContext, XlWorksheet } from './excel-api';
 import { OPERATION_BYTES, packBySize } from './payload-budget';
-import { hiddenRowsOf } from './read-top';
 import { bridgeRuns, toRuns } from './row-runs';
 
 /** Response bytes per cell, generous: `"yyyy\"年\"m\"月\"d\"日\"",` is about 24. */
@@ -21,8 +20,7 @@ const MAX_GAP = Math.floor(OPERATION_BYTES / FORMAT_BYTES);
 
 type Prop = 'numberFormat' | 'valueTypes';
 
-interface TypeOp {
-  readonly kind: 'types';
+interface Op {
   readonly prop: Prop;
   readonly left: number;
   readonly right: number;
@@ -30,38 +28,30 @@ interface TypeOp {
   readonly to: number;
 }
 
-interface VisibleOp {
-  readonly kind: 'visible';
-  readonly col: number;
-  readonly from: number;
-  readonly to: number;
-}
-
-type Op = TypeOp | VisibleOp;
-
 export interface TypePassInput {
   readonly top: number;
   readonly rows: unknown[][];
+  /** Number formats already read with the values (same shape as rows), where they were. */
+  readonly formats?: unknown[][];
   readonly cols: readonly number[];
   readonly chunkBytes: number;
 }
 
 function cellBytes(op: Op): number {
-  if (op.kind === 'visible') return OPERATION_BYTES * 2;
   const per = op.prop === 'numberFormat' ? FORMAT_BYTES : TYPE_BYTES;
   return OPERATION_BYTES + (op.to - op.from + 1) * (op.right - op.left + 1) * per;
 }
 
-function splitRows(op: TypeOp, maxBytes: number): TypeOp[] {
+function splitRows(op: Op, maxBytes: number): Op[] {
   const perRow = (op.right - op.left + 1) * (op.prop === 'numberFormat' ? FORMAT_BYTES : TYPE_BYTES);
   const rowsPer = Math.max(1, Math.floor(maxBytes / perRow));
-  const out: TypeOp[] = [];
+  const out: Op[] = [];
   for (let from = op.from; from <= op.to; from += rowsPer) out.push({ ...op, from, to: Math.min(op.to, from + rowsPer - 1) });
   return out;
 }
 
 /** Runs per column, then columns with the same run joined into one rectangle. */
-function planOps(input: TypePassInput): TypeOp[] {
+function planOps(input: TypePassInput): Op[] {
   const byRun = new Map<string, { prop: Prop; from: number; to: number; cols: number[] }>();
   const add = (prop: Prop, from: number, to: number, col: number): void => {
     const key = `${prop}:${from}:${to}`;
@@ -74,54 +64,45 @@ function planOps(input: TypePassInput): TypeOp[] {
     const errors: number[] = [];
     input.rows.forEach((row, i) => {
       const v = row?.[col];
-      if (typeof v === 'number') numeric.push(input.top + i);
+      if (typeof v === 'number' && input.formats?.[i]?.[col] === undefined) numeric.push(input.top + i);
       else if (looksLikeError(v)) errors.push(input.top + i);
     });
     for (const run of bridgeRuns(toRuns(numeric), MAX_GAP)) add('numberFormat', run.from, run.to, col);
     for (const run of bridgeRuns(toRuns(errors), MAX_GAP)) add('valueTypes', run.from, run.to, col);
   }
-  const ops: TypeOp[] = [];
+  const ops: Op[] = [];
   for (const e of byRun.values()) {
-    for (const c of toRuns(e.cols)) ops.push({ kind: 'types', prop: e.prop, left: c.from, right: c.to, from: e.from, to: e.to });
+    for (const c of toRuns(e.cols)) ops.push({ prop: e.prop, left: c.from, right: c.to, from: e.from, to: e.to });
   }
   return ops;
 }
 
-function queueOp(ws: XlWorksheet, op: Op): () => unknown {
-  if (op.kind === 'visible') {
-    const areas = ws.getRange(formatArea({ top: op.from, left: op.col, bottom: op.to, right: op.col })).getSpecialCellsOrNullObject('Visible').load('address');
-    return () => (areas.isNullObject ? [] : parseAreaList(areas.address));
-  }
+function queueOp(ws: XlWorksheet, op: Op): () => unknown[][] {
   const range = ws.getRange(formatArea({ top: op.from, left: op.left, bottom: op.to, right: op.right })).load(op.prop);
   return () => (op.prop === 'numberFormat' ? range.numberFormat : range.valueTypes);
 }
 
 /**
+ * Typed cells from raw values, fetching number formats (and value types) only where they were
+ * not read with the values and a cell needs them; no round trip when none does.
  * @example
- * const { rows } = await resolveCellTypes(ctx, ws, { top: 3, rows: [[1, 46086]], cols: [0, 1], chunkBytes: 3e6 });
+ * const rows = await resolveCellTypes(ctx, ws, { top: 3, rows: [[1, 46086]], cols: [0, 1], chunkBytes: 3.8e6 });
  * rows[0][1] // a DateValue when B3 is formatted as a date
  */
-export async function resolveCellTypes(ctx: XlContext, ws: XlWorksheet, input: TypePassInput): Promise<{ rows: CellValue[][]; hiddenRows: Set<number> }> {
-  const { top, rows } = input;
-  const bottom = top + rows.length - 1;
+export async function resolveCellTypes(ctx: XlContext, ws: XlWorksheet, input: TypePassInput): Promise<CellValue[][]> {
+  const { top, rows, formats } = input;
   const half = input.chunkBytes / 2;
-  const ops: Op[] = [{ kind: 'visible', col: input.cols[0], from: top, to: bottom }, ...planOps(input).flatMap((op) => splitRows(op, half))];
-  const plan: LoadPlan<Op, unknown> = {
+  const ops: Op[] = planOps(input).flatMap((op) => splitRows(op, half));
+  const plan: LoadPlan<Op, unknown[][]> = {
     queue: (op) => queueOp(ws, op),
     split: (op) => {
-      if (op.kind !== 'types' || op.to === op.from) return null;
+      if (op.to === op.from) return null;
       const mid = Math.floor((op.from + op.to) / 2);
       return [{ ...op, to: mid }, { ...op, from: mid + 1 }];
     },
   };
-  const typed: CellValue[][] = rows.map((row) => (row ?? []).map((v) => toCellValue(v)));
-  let hiddenRows = new Set<number>();
-  for (const { item, result } of await loadInGroups(ctx, packBySize(ops, cellBytes, input.chunkBytes), plan)) {
-    if (item.kind === 'visible') {
-      hiddenRows = hiddenRowsOf(result as ReturnType<typeof parseAreaList>, top, bottom);
-      continue;
-    }
-    const matrix = result as unknown[][];
+  const typed: CellValue[][] = rows.map((row, i) => (row ?? []).map((v, c) => (typeof v === 'number' ? toCellValue(v, formats?.[i]?.[c]) : toCellValue(v))));
+  for (const { item, result: matrix } of await loadInGroups(ctx, packBySize(ops, cellBytes, input.chunkBytes), plan)) {
     for (let r = item.from; r <= item.to; r++) {
       const raw = rows[r - top];
       for (let c = item.left; c <= item.right; c++) {
@@ -132,5 +113,5 @@ export async function resolveCellTypes(ctx: XlContext, ws: XlWorksheet, input: T
       }
     }
   }
-  return { rows: typed, hiddenRows };
+  return typed;
 }

@@ -75,7 +75,10 @@ export async function planSheetClear(
   const keyCols = [...new Set(entries.flatMap(keyColumnsOfEntry))];
   const keyReads = startKeyCells(ctx, ws, entries.map((e) => e.row), keyCols, chunkBytes);
   const logged = unionSpans(entries.map((e) => ({ row: e.row, fromCol: e.fromCol, toCol: e.toCol })));
-  const snapshot = startSnapshot(ctx, ws, logged, chunkBytes);
+  // A row still where it was shows its mark's paint: rows of the same kind are checked together.
+  const kindAt = new Map<number, string>();
+  for (const e of entries) kindAt.set(e.row, kindAt.has(e.row) && kindAt.get(e.row) !== e.kind ? 'mixed' : e.kind);
+  const snapshot = startSnapshot(ctx, ws, logged, chunkBytes, { expectedFill: (span) => kindAt.get(span.row) ?? '' });
   await ctx.sync();
   if (protection.protected) throw protectedSheetError(sheet);
   const keysNow = await keyReads.finish();

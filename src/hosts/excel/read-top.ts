@@ -1,13 +1,16 @@
 /**
  * `readTop`: the first rows of a sheet, every column up to a limit, with merges and hidden rows,
- * in one round trip. Detection looks only at these rows, so they are read whole (values, number
- * formats and value types).
+ * in one round trip (two when some text reads like an error). Detection looks only at these rows,
+ * so they are read whole (values and number formats; value types where text looks like an error)
+ * where they are used. What was read is left as a hint for the
+ * `readColumns` that follows (read-hints.ts).
  */
 import type { CellValue, Grid, MergedRange } from '../../core/types';
 import { formatArea, parseAreaList } from './a1';
-import type { XlRange, XlRangeAreas } from './excel-api';
+import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from './excel-api';
 import type { BatchRunner } from './run-batch';
-import { toCellValue } from './cell-values';
+import { looksLikeError, toCellValue } from './cell-values';
+import type { ReadHints } from './read-hints';
 
 /** Columns read when the caller gives no limit: wider than any register seen, cheap when empty. */
 export const DEFAULT_TOP_COLUMNS = 64;
@@ -40,37 +43,81 @@ function trimRow(row: CellValue[]): CellValue[] {
   return row.slice(0, end);
 }
 
+/** A top read queued: after the caller's sync, error-like text may need its value types (one more sync, rarely). */
+export interface PendingTop {
+  /** Queues the value types where a cell reads like an error ("#N/A"); false when none does. */
+  queueTypes(): boolean;
+  /** The grid, after the sync(s); leaves the hint for readColumns. */
+  build(): Grid;
+}
+
+/**
+ * Queues the reads of a sheet's top rows. Value types are read only where text looks like an
+ * error: they would cost more than the numbers and text of most registers' first rows.
+ */
+export function queueTopRows(ws: XlWorksheet, options: TopReadOptions, hints?: ReadHints): PendingTop {
+  const { sheet, rowCount } = options;
+  const cols = Math.min(16_384, Math.max(1, options.maxCols ?? DEFAULT_TOP_COLUMNS));
+  const used = ws.getUsedRangeOrNullObject(true).load('rowIndex, rowCount');
+  const band = ws.getRange(formatArea({ top: 1, left: 0, bottom: Math.min(1_048_576, Math.max(1, rowCount)), right: cols - 1 }));
+  // Only the band's used cells travel: the empty columns of a wide band would cost more than the register's own.
+  const cells = band.getUsedRangeOrNullObject(true).load('rowIndex, columnIndex, values, numberFormat');
+  const merged: XlRangeAreas | null = options.mergesSupported ? band.getMergedAreasOrNullObject().load('address') : null;
+  const visible = band.getSpecialCellsOrNullObject('Visible').load('address');
+  // Where each column's own cells end: a few bytes each, and readColumns sizes its first read by them.
+  const ends = Array.from({ length: cols }, (_, c) => ws.getRange(formatArea({ top: 1, left: c, bottom: 1_048_576, right: c })).getUsedRangeOrNullObject(true).load('rowIndex, rowCount'));
+  let typed = false;
+  return {
+    queueTypes: () => {
+      typed = !cells.isNullObject && cells.values.some((line) => line.some(looksLikeError));
+      if (typed) cells.load('valueTypes');
+      return typed;
+    },
+    build: () => {
+      const rows = toGridRows(cells, typed);
+      if (!cells.isNullObject) {
+        const lastRow = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+        const columnEnds = ends.map((e) => (e.isNullObject ? 0 : e.rowIndex + e.rowCount));
+        hints?.remember(sheet, { lastRow, top: cells.rowIndex + 1, left: cells.columnIndex, values: cells.values, formats: cells.numberFormat, columnEnds });
+      }
+      const merges = merged && !merged.isNullObject ? parseAreaList(merged.address) : [];
+      const hiddenRows = hiddenRowsOf(visible.isNullObject ? [] : parseAreaList(visible.address), 1, rows.length);
+      return { sheet, top: 1, rows, merges, hiddenRows };
+    },
+  };
+}
+
+/**
+ * Finishes queued top reads after the caller's sync: one more sync only if some need value types.
+ * @example const grids = await finishTops(ctx, [queueTopRows(ws, options)]);
+ */
+export async function finishTops(ctx: XlContext, pending: readonly PendingTop[]): Promise<Grid[]> {
+  const more = pending.map((p) => p.queueTypes()).some(Boolean);
+  if (more) await ctx.sync();
+  return pending.map((p) => p.build());
+}
+
 /**
  * @example
  * const grid = await readTopRows(runner, { sheet: '收文登记', rowCount: 30, mergesSupported: true });
  * grid.rows[1] // ['序号', '收文日期', '来文单位', …]
  */
-export async function readTopRows(runner: BatchRunner, options: TopReadOptions): Promise<Grid> {
-  const { sheet, rowCount } = options;
-  const cols = Math.min(16_384, Math.max(1, options.maxCols ?? DEFAULT_TOP_COLUMNS));
+export async function readTopRows(runner: BatchRunner, options: TopReadOptions, hints?: ReadHints): Promise<Grid> {
   return runner.run(async (ctx) => {
-    const ws = ctx.workbook.worksheets.getItem(sheet);
-    const used = ws.getUsedRangeOrNullObject(true).load('rowIndex, rowCount, columnIndex, columnCount');
-    const band = ws.getRange(formatArea({ top: 1, left: 0, bottom: Math.min(1_048_576, Math.max(1, rowCount)), right: cols - 1 }));
-    band.load('values, numberFormat, valueTypes');
-    const merged: XlRangeAreas | null = options.mergesSupported ? band.getMergedAreasOrNullObject().load('address') : null;
-    const visible = band.getSpecialCellsOrNullObject('Visible').load('address');
+    const pending = queueTopRows(ctx.workbook.worksheets.getItem(options.sheet), options, hints);
     await ctx.sync();
-    const rows = toGridRows(band, used);
-    const merges = merged && !merged.isNullObject ? parseAreaList(merged.address) : [];
-    const hiddenRows = hiddenRowsOf(visible.isNullObject ? [] : parseAreaList(visible.address), 1, rows.length);
-    return { sheet, top: 1, rows, merges, hiddenRows };
-  }, sheet);
+    const [grid] = await finishTops(ctx, [pending]);
+    return grid;
+  }, options.sheet);
 }
 
-function toGridRows(band: XlRange, used: XlRange): CellValue[][] {
-  if (used.isNullObject) return [];
-  const lastRow = used.rowIndex + used.rowCount;
-  const lastCol = used.columnIndex + used.columnCount;
-  const rows: CellValue[][] = [];
-  band.values.slice(0, lastRow).forEach((line, r) => {
-    const row = line.slice(0, lastCol).map((v, c) => toCellValue(v, band.numberFormat[r][c], band.valueTypes[r][c]));
-    rows.push(trimRow(row));
+function toGridRows(cells: XlRange, typed: boolean): CellValue[][] {
+  if (cells.isNullObject) return [];
+  const rows: CellValue[][] = Array.from({ length: cells.rowIndex }, () => []);
+  const lead: CellValue[] = Array<CellValue>(cells.columnIndex).fill(null);
+  cells.values.forEach((line, r) => {
+    const row = line.map((v, c) => toCellValue(v, cells.numberFormat[r][c], typed ? cells.valueTypes[r][c] : undefined));
+    rows.push(trimRow([...lead, ...row]));
   });
   return rows;
 }

@@ -39,7 +39,8 @@ describe('the pane on opening', () => {
 
   it('shows a failure to read the workbook in plain words, with what to do', async () => {
     renderPane({
-      wrapHost: (host) => ({
+      // Without openWorkbook, the pane reads through the methods wrapped here.
+      wrapHost: ({ openWorkbook: _unused, ...host }) => ({
         ...host,
         listSheets: () => Promise.reject(new ExcelHostError('failed', { zh: 'Excel 没有响应，请保存工作簿后重新打开任务窗格', en: 'Excel did not answer' })),
       }),
@@ -75,7 +76,7 @@ describe('long steps', () => {
       release = resolve;
     });
     renderPane({
-      wrapHost: (host) => ({
+      wrapHost: ({ openWorkbook: _unused, ...host }) => ({
         ...host,
         readTop: async (sheet, rows, cols) => {
           await gate;
