@@ -1,5 +1,8 @@
-/** The pane's services inside Excel: the Office.js host and Excel's own selection. */
-import { createExcelHost } from '../hosts/excel';
+/**
+ * The pane's services inside Excel: the Office.js host — its editing kind, so the checks panel
+ * offers safe fixes and drop-downs — and Excel's own selection.
+ */
+import { createExcelEditingHost } from '../hosts/excel/excel-editing-host';
 import { selectCell } from '../hosts/excel/select-range';
 import type { PaneServices } from './services';
 
@@ -8,7 +11,7 @@ import type { PaneServices } from './services';
  */
 export function createExcelServices(): PaneServices {
   return {
-    host: createExcelHost(),
+    host: createExcelEditingHost(),
     // The summaries written into the workbook are in Chinese, whatever the UI language.
     workbookName: '本工作簿',
     now: () => new Date(),

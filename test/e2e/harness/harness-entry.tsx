@@ -8,7 +8,7 @@
  * 2026-11-20 12:00 in Beijing). The workbook is kept in sessionStorage, so a reload of the page
  * shows the pane reopened on the same workbook.
  */
-import { createExcelHost } from '../../../src/hosts/excel';
+import { createExcelEditingHost } from '../../../src/hosts/excel/excel-editing-host';
 import type { ExcelRun } from '../../../src/hosts/excel/excel-api';
 import { selectCell } from '../../../src/hosts/excel/select-range';
 import type { PaneServices } from '../../../src/taskpane/services';
@@ -52,7 +52,8 @@ async function start(): Promise<void> {
   const container = document.getElementById('container');
   if (!container) return;
   const standin = await openStandin();
-  const host = createExcelHost({ run: persistingRun(standin), mergesSupported: true, retryDelayMs: 0 });
+  // The editing host, as the add-in's pane (src/taskpane/excel-services.ts) has it.
+  const host = createExcelEditingHost({ run: persistingRun(standin), mergesSupported: true, retryDelayMs: 0 });
   const record: SelectionRecord = { selections: [], activeSheet: null };
   const selectionRun = createSelectionRun(standin.state, record);
   let changes = 0;

@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { MARK_PALETTE } from '../../../core/marks/palette';
 import type { EditingHost } from '../../../hosts/editing-host';
+import { createExcelEditingHost } from '../../../hosts/excel/excel-editing-host';
 import { XlsxEditingHost } from '../../../hosts/xlsx/xlsx-editing-host';
+import { fixtureOfXlsx } from '../../../../test/excel-standin/load-xlsx';
+import { createStandin } from '../../../../test/excel-standin/standin';
+import { describeValidations } from '../../../../test/excel-standin/standin-validation';
 import { mountPane, renderPane } from '../../testing/pane-kit';
 import { INCOMING_SHEET } from '../../testing/sample-workbook';
 
@@ -59,10 +63,30 @@ describe('the validation panel', () => {
     expect(kit.standin.snapshotFills(INCOMING_SHEET)).toEqual(before);
   });
 
+  it('offers safe fixes and drop-downs in Excel, and applies them through the Office.js host', async () => {
+    const standin = createStandin(fixtureOfXlsx(new Uint8Array(readFileSync(PLANTED))));
+    mountPane(createExcelEditingHost({ run: standin.run, mergesSupported: true, retryDelayMs: 0 }));
+    await runCheck('收文登记');
+    expect(screen.queryByText(/暂不能由台账助手修改单元格内容/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '预览修正' }));
+    const preview = await screen.findByRole('list', { name: '安全修正' });
+    expect(within(preview).getByText('收文登记!D4：县财发[2026]3号 → 县财发〔2026〕3号')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '确认修正' }));
+    expect(await screen.findByText('已修正')).toBeTruthy();
+    expect(standin.valuesOf('收文登记', 'D4')).toEqual([['县财发〔2026〕3号']]);
+    fireEvent.click(screen.getByRole('button', { name: '撤销上次修正' }));
+    expect(await screen.findByText('已撤销修正')).toBeTruthy();
+    expect(standin.valuesOf('收文登记', 'D4')).toEqual([['县财发[2026]3号']]);
+    fireEvent.click(screen.getByRole('button', { name: '设置下拉列表' }));
+    expect(await screen.findByText('已设置下拉列表')).toBeTruthy();
+    const types = describeValidations(standin.sheet('收文登记')).filter((v) => v.promptTitle === '台账助手').map((v) => v.type);
+    expect(types).toEqual(expect.arrayContaining(['List', 'Date']));
+  });
+
   it('says where safe fixes and drop-downs can be used when the host cannot change cells', async () => {
     renderPane();
     await runCheck(INCOMING_SHEET);
-    expect(screen.getByText(/在 Excel 中暂不能由台账助手修改单元格内容/)).toBeTruthy();
+    expect(screen.getByText(/这里不能由台账助手修改单元格内容/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: '预览修正' })).toBeNull();
   });
 
