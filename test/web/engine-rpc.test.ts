@@ -29,7 +29,7 @@ describe('the channel between the page and its engine', () => {
         return `${sheet}:${rows}`;
       },
     });
-    const value = await client.call('readTop', ['收文', 40, undefined], (done, total, label) => seen.push(`${done}/${total} ${label}`));
+    const value = await client.call('readTop', ['收文', 40, undefined], { onProgress: (done, total, label) => seen.push(`${done}/${total} ${label}`) });
     expect(value).toBe('收文:40');
     expect(seen).toEqual(['1/2 收文']);
   });

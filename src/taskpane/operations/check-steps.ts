@@ -14,13 +14,14 @@ import type { EditingHost } from '../../hosts/editing-host';
 import type { ClearOutcome } from '../../hosts/host';
 import type { PaneServices } from '../services';
 import type { StepHandle } from '../work/step-control';
-import { assessForPane } from './overdue-steps';
+import { assessForPane, scanOptions } from './overdue-steps';
 
 /**
  * Reads the workbook and runs every rule; changes nothing.
  * @example const check = await checkForPane(services, null, step); check.counts // { error: 31, warning: 8 }
  */
 export async function checkForPane(services: PaneServices, asOf: CalendarDay | null, step: StepHandle): Promise<WorkbookCheck> {
+  if (services.workflows) return services.workflows.check(scanOptions(services, { asOf, scope: null }, step, false));
   return checkAssessment(await assessForPane(services, { asOf, scope: null }, step));
 }
 

@@ -1,14 +1,15 @@
 /**
  * The overdue workflows as the pane runs them: scan and assess, highlight, clear, write the
  * 催办单. Each goes through src/app over the pane's host, reports progress, and says when it
- * starts writing (from then on it cannot be cancelled).
+ * starts writing (from then on it cannot be cancelled). Where the services offer workflows (the
+ * web page's worker), the reading and reckoning run there and only the results come back.
  */
 import { assessWorkbook, type WorkbookAssessment } from '../../app/assess-workbook';
 import { clearHighlights, highlightOverdue, type HighlightReport } from '../../app/highlight';
 import { writeReminder, type ReminderReport } from '../../app/remind';
 import type { CalendarDay } from '../../core/dates/day';
 import type { ClearOutcome } from '../../hosts/host';
-import type { PaneServices } from '../services';
+import type { PaneServices, WorkflowOptions } from '../services';
 import type { StepHandle } from '../work/step-control';
 
 export interface OverdueRequest {
@@ -18,7 +19,8 @@ export interface OverdueRequest {
   readonly scope: string | null;
 }
 
-function scanOptions(services: PaneServices, request: OverdueRequest, step: StepHandle, writesAfter: boolean) {
+/** The src/app options of a step: its as-of day, scope, cancel and progress. */
+export function scanOptions(services: PaneServices, request: OverdueRequest, step: StepHandle, writesAfter: boolean): WorkflowOptions {
   return {
     asOf: request.asOf ?? undefined,
     now: services.now(),
@@ -37,7 +39,8 @@ function scanOptions(services: PaneServices, request: OverdueRequest, step: Step
  * @example const assessment = await assessForPane(services, { asOf: null, scope: null }, step);
  */
 export function assessForPane(services: PaneServices, request: OverdueRequest, step: StepHandle): Promise<WorkbookAssessment> {
-  return assessWorkbook(services.host, scanOptions(services, request, step, false));
+  const options = scanOptions(services, request, step, false);
+  return services.workflows ? services.workflows.assess(options) : assessWorkbook(services.host, options);
 }
 
 /**
@@ -45,7 +48,8 @@ export function assessForPane(services: PaneServices, request: OverdueRequest, s
  * @example const report = await highlightForPane(services, { asOf: null, scope: '收文' }, step);
  */
 export function highlightForPane(services: PaneServices, request: OverdueRequest, step: StepHandle): Promise<HighlightReport> {
-  return highlightOverdue(services.host, scanOptions(services, request, step, true));
+  const options = scanOptions(services, request, step, true);
+  return services.workflows ? services.workflows.highlight(options) : highlightOverdue(services.host, options);
 }
 
 /**
@@ -62,5 +66,6 @@ export function clearForPane(services: PaneServices, request: OverdueRequest, st
  * @example const report = await remindForPane(services, { asOf: null, scope: null }, step);
  */
 export function remindForPane(services: PaneServices, request: OverdueRequest, step: StepHandle): Promise<ReminderReport> {
-  return writeReminder(services.host, scanOptions(services, request, step, true));
+  const options = scanOptions(services, request, step, true);
+  return services.workflows ? services.workflows.remind(options) : writeReminder(services.host, options);
 }

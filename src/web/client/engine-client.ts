@@ -3,6 +3,7 @@
  * an {@link EngineError} carrying the clerk's sentence. When the engine dies (a worker out of
  * memory, a script error), every pending call fails with a plain message instead of hanging.
  */
+import { joinLongArrays, type Chunk } from '../engine/chunked-arrays';
 import type { EngineFailure, FromEngine, MessagePortLike, ToEngine } from '../engine/rpc-messages';
 import type { CallContext } from '../engine/serve-engine';
 import type { SessionMethods } from '../engine/session-methods';
@@ -15,6 +16,17 @@ export type EngineArgs<K extends EngineMethodName> = ArgsOf<SessionMethods[K]>;
 export type EngineValue<K extends EngineMethodName> = ValueOf<SessionMethods[K]>;
 
 export type ProgressListener = (done: number, total: number, label: string) => void;
+
+export interface CallOptions {
+  readonly onProgress?: ProgressListener;
+  /** Asks the engine to stop the call at its next checkpoint; the call then fails as cancelled. */
+  readonly signal?: AbortSignal;
+  /**
+   * Buffers of the arguments handed to the engine instead of copied: the workbook's bytes, which
+   * would otherwise be held on both sides of the worker boundary. The caller must not read them again.
+   */
+  readonly transfer?: readonly ArrayBuffer[];
+}
 
 /** A failed engine call; `zh`/`en` are what the pane's failure messages read. */
 export class EngineError extends Error {
@@ -47,6 +59,8 @@ interface Pending {
   readonly resolve: (value: unknown) => void;
   readonly reject: (error: EngineError) => void;
   readonly onProgress?: ProgressListener;
+  /** Pieces of the result's long arrays, received before the result. */
+  readonly chunks: Chunk[];
 }
 
 export class EngineClient {
@@ -59,14 +73,26 @@ export class EngineClient {
   }
 
   /**
+   * A cancelled call fails as cancelled, or ends normally when the engine no longer accepts a
+   * cancel (a step that has begun writing).
    * @example const sheets = await client.call('listSheets', []);
    */
-  call<K extends EngineMethodName>(method: K, args: EngineArgs<K>, onProgress?: ProgressListener): Promise<EngineValue<K>> {
+  call<K extends EngineMethodName>(method: K, args: EngineArgs<K>, options: CallOptions = {}): Promise<EngineValue<K>> {
+    const { onProgress, signal } = options;
     if (this.stopped) return Promise.reject(new EngineError(this.stopped));
     const id = this.nextId++;
+    const cancel = (): void => this.port.post({ kind: 'cancel', id });
+    signal?.addEventListener('abort', cancel, { once: true });
+    const settled = (): void => signal?.removeEventListener('abort', cancel);
     return new Promise<EngineValue<K>>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress });
-      this.port.post({ kind: 'call', id, method, args: args as readonly unknown[] });
+      this.pending.set(id, {
+        resolve: (value) => (settled(), resolve(value as EngineValue<K>)),
+        reject: (error) => (settled(), reject(error)),
+        onProgress,
+        chunks: [],
+      });
+      this.port.post({ kind: 'call', id, method, args: args as readonly unknown[] }, options.transfer);
+      if (signal?.aborted) cancel();
     });
   }
 
@@ -85,8 +111,12 @@ export class EngineClient {
       pending.onProgress?.(message.done, message.total, message.label);
       return;
     }
+    if (message.kind === 'chunk') {
+      pending.chunks.push(message.chunk);
+      return;
+    }
     this.pending.delete(message.id);
-    if (message.kind === 'result') pending.resolve(message.value);
+    if (message.kind === 'result') pending.resolve(joinLongArrays(message.value, pending.chunks));
     else pending.reject(new EngineError(message.failure));
   }
 }

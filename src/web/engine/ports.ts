@@ -7,7 +7,7 @@ import { isFromEngine, isToEngine, type FromEngine, type MessagePortLike, type T
 
 /** The part of Worker, DedicatedWorkerGlobalScope and MessagePort the channel uses. */
 export interface MessageTarget {
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
   /** MessagePort only: starts delivery when listening through addEventListener. */
   start?: () => void;
@@ -15,7 +15,7 @@ export interface MessageTarget {
 
 function portOf<In, Out>(target: MessageTarget, accept: (data: unknown) => data is In): MessagePortLike<In, Out> {
   return {
-    post: (message) => target.postMessage(message),
+    post: (message, transfer = []) => target.postMessage(message, [...transfer]),
     listen(handler) {
       target.addEventListener('message', (event) => {
         if (accept(event.data)) handler(event.data);

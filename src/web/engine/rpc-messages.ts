@@ -4,6 +4,7 @@
  * arrays, plain objects, Uint8Array; never functions, signals or class instances.
  */
 import type { LocalText } from '../../core/types';
+import type { Chunk } from './chunked-arrays';
 
 /** A failure as a value: what went wrong and what to do, in the clerk's words. */
 export interface EngineFailure {
@@ -27,6 +28,13 @@ export interface ProgressMessage {
   readonly total: number;
   /** What is being worked on: a sheet name, or a step such as 自检副本. */
   readonly label: string;
+}
+
+/** A piece of a long array of the result that follows (chunked-arrays.ts). */
+export interface ChunkMessage {
+  readonly kind: 'chunk';
+  readonly id: number;
+  readonly chunk: Chunk;
 }
 
 export interface ResultMessage {
@@ -53,11 +61,12 @@ export interface CancelMessage {
 }
 
 export type ToEngine = CallMessage | CancelMessage;
-export type FromEngine = ProgressMessage | ResultMessage | FailureMessage | ReadyMessage;
+export type FromEngine = ProgressMessage | ChunkMessage | ResultMessage | FailureMessage | ReadyMessage;
 
 /** One end of a message channel: a Worker, a worker's own scope, or the in-page stand-in. */
 export interface MessagePortLike<In, Out> {
-  post(message: Out): void;
+  /** `transfer`: buffers handed over rather than copied (the sender can no longer read them). */
+  post(message: Out, transfer?: readonly Transferable[]): void;
   listen(handler: (message: In) => void): void;
 }
 
@@ -68,7 +77,7 @@ export interface MessagePortLike<In, Out> {
 export function isFromEngine(data: unknown): data is FromEngine {
   if (typeof data !== 'object' || data === null) return false;
   const kind = (data as { kind?: unknown }).kind;
-  return kind === 'ready' || kind === 'progress' || kind === 'result' || kind === 'failure';
+  return kind === 'ready' || kind === 'progress' || kind === 'chunk' || kind === 'result' || kind === 'failure';
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * The engine's end of the channel: runs each call against a table of methods, one call at a
- * time (they share one workbook), reports progress, and sends back either the value or the
- * failure as a value. Nothing thrown escapes to the page as an exception.
+ * time (they share one workbook), reports progress, and sends back either the value (its long
+ * arrays in chunks first, so the page reads it in short tasks) or the failure as a value.
+ * Nothing thrown escapes to the page as an exception.
  */
+import { splitLongArrays } from './chunked-arrays';
 import { toEngineFailure } from './engine-failure';
 import type { CallMessage, FromEngine, MessagePortLike, ToEngine } from './rpc-messages';
 
@@ -33,7 +35,8 @@ export function serveEngine(port: MessagePortLike<ToEngine, FromEngine>, methods
         signal: abort.signal,
         progress: (done, total, label) => port.post({ kind: 'progress', id: call.id, done, total, label }),
       };
-      const value = await method(ctx, ...(call.args as never[]));
+      const { value, chunks } = splitLongArrays(await method(ctx, ...(call.args as never[])));
+      for (const chunk of chunks) port.post({ kind: 'chunk', id: call.id, chunk });
       port.post({ kind: 'result', id: call.id, value });
     } catch (e) {
       port.post({ kind: 'failure', id: call.id, failure: toEngineFailure(e) });

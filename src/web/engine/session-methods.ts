@@ -1,17 +1,18 @@
 /**
  * The engine's methods: open a workbook, every call of the host interface the pane makes
  * (RegisterHost and EditingHost, one for one), and commit or discard a step's changes. Writing
- * calls are noted so the copy can be named for what the step did.
+ * calls are noted so the copy can be named for what the step did. The pane's heavy workflows run
+ * here whole (workflow-methods.ts), so the page receives their results, not the sheets' cells.
  */
-import { readWritten } from '../../app/check/apply-edits';
 import { dayOfInstant } from '../../core/dates/day';
 import type { MarkKind, RowMark } from '../../core/marks/mark-types';
 import type { StoredSettings } from '../../core/settings/stored-settings';
 import type { SheetSpec } from '../../core/sheet-spec';
-import type { CellEdit, ColumnValidation } from '../../hosts/editing-host';
+import type { CellEdit, ColumnValidation, EditingHost } from '../../hosts/editing-host';
 import type { XlsxHostOptions } from '../../hosts/xlsx/xlsx-host';
-import { noteMarksApplied, noteSheetsWritten } from './change-notes';
+import { notingHost } from './noting-host';
 import type { CallContext, MethodTable } from './serve-engine';
+import { createWorkflowMethods } from './workflow-methods';
 import { WorkbookSession, type SavedCopy } from './workbook-session';
 
 /** What the page learns when a workbook opened. */
@@ -30,64 +31,41 @@ function noWorkbook(): Error & { zh: string; en: string; code: string } {
  */
 export function createSessionMethods(options: XlsxHostOptions = {}) {
   let session: WorkbookSession | null = null;
+  let host: EditingHost | null = null;
   const open = (): WorkbookSession => {
     if (!session) throw noWorkbook();
     return session;
+  };
+  const opened = (): EditingHost => {
+    if (!host) throw noWorkbook();
+    return host;
   };
 
   return {
     async open(ctx: CallContext, bytes: Uint8Array, fileName: string): Promise<OpenedWorkbook> {
       ctx.progress(0, 1, fileName);
       session = null;
-      const opened = WorkbookSession.open(bytes, fileName, options);
-      const sheets = await opened.host.listSheets();
-      session = opened;
+      host = null;
+      const next = WorkbookSession.open(bytes, fileName, options);
+      const sheets = await next.host.listSheets();
+      session = next;
+      host = notingHost(next);
       ctx.progress(1, 1, fileName);
       return { fileName, bytes: bytes.length, sheets: sheets.length };
     },
-    listSheets: async (_ctx: CallContext) => open().host.listSheets(),
-    readTop: async (_ctx: CallContext, sheet: string, rowCount: number, maxCols?: number) => open().host.readTop(sheet, rowCount, maxCols),
-    readColumns: async (_ctx: CallContext, sheet: string, cols: readonly number[], fromRow: number, toRow?: number) =>
-      open().host.readColumns(sheet, cols, fromRow, toRow),
-    readSettings: async (_ctx: CallContext) => open().host.readSettings(),
-    listValidations: async (_ctx: CallContext, sheet: string) => open().host.listValidations(sheet),
-    async applyMarks(_ctx: CallContext, sheet: string, marks: readonly RowMark[]) {
-      const s = open();
-      const outcome = await s.host.applyMarks(sheet, marks);
-      s.note(noteMarksApplied([...new Set(marks.map((m) => m.kind))]));
-      return outcome;
-    },
-    async clearMarks(_ctx: CallContext, sheet?: string, kinds?: readonly MarkKind[]) {
-      const s = open();
-      const outcomes = await s.host.clearMarks(sheet, kinds);
-      s.note([{ action: 'cleared' }]);
-      return outcomes;
-    },
-    async writeSheets(_ctx: CallContext, specs: readonly SheetSpec[]) {
-      const s = open();
-      const outcome = await s.host.writeSheets(specs);
-      s.note(noteSheetsWritten(specs));
-      return outcome;
-    },
-    async writeSettings(_ctx: CallContext, settings: StoredSettings) {
-      const s = open();
-      await s.host.writeSettings(settings);
-      s.note([{ action: 'settings' }]);
-    },
-    async writeCells(_ctx: CallContext, sheet: string, edits: readonly CellEdit[]) {
-      const s = open();
-      const outcome = await s.host.writeCells(sheet, edits);
-      const skipped = new Set(outcome.skipped);
-      s.note([{ action: 'fixed' }]);
-      s.noteWritten(edits.filter((e) => !skipped.has(e)).map((e) => ({ sheet: outcome.sheet, row: e.row, col: e.col, value: readWritten(e.after) })));
-      return outcome;
-    },
-    async installValidations(_ctx: CallContext, sheet: string, rules: readonly ColumnValidation[], opts: { readonly replace: boolean }) {
-      const s = open();
-      const outcome = await s.host.installValidations(sheet, rules, opts);
-      s.note([{ action: 'dropDowns' }]);
-      return outcome;
-    },
+    listSheets: async (_ctx: CallContext) => opened().listSheets(),
+    readTop: async (_ctx: CallContext, sheet: string, rowCount: number, maxCols?: number) => opened().readTop(sheet, rowCount, maxCols),
+    readColumns: async (_ctx: CallContext, sheet: string, cols: readonly number[], fromRow: number, toRow?: number) => opened().readColumns(sheet, cols, fromRow, toRow),
+    readSettings: async (_ctx: CallContext) => opened().readSettings(),
+    listValidations: async (_ctx: CallContext, sheet: string) => opened().listValidations(sheet),
+    applyMarks: async (_ctx: CallContext, sheet: string, marks: readonly RowMark[]) => opened().applyMarks(sheet, marks),
+    clearMarks: async (_ctx: CallContext, sheet?: string, kinds?: readonly MarkKind[]) => opened().clearMarks(sheet, kinds),
+    writeSheets: async (_ctx: CallContext, specs: readonly SheetSpec[]) => opened().writeSheets(specs),
+    writeSettings: async (_ctx: CallContext, settings: StoredSettings) => opened().writeSettings(settings),
+    writeCells: async (_ctx: CallContext, sheet: string, edits: readonly CellEdit[]) => opened().writeCells(sheet, edits),
+    installValidations: async (_ctx: CallContext, sheet: string, rules: readonly ColumnValidation[], opts: { readonly replace: boolean }) =>
+      opened().installValidations(sheet, rules, opts),
+    ...createWorkflowMethods(opened),
     /** `now` in ms and the browser's UTC offset in minutes: the clerk's today names the copy. */
     async commit(ctx: CallContext, nowMs: number, utcOffsetMinutes: number): Promise<SavedCopy | null> {
       ctx.progress(0, 1, 'verify');

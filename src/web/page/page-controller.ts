@@ -6,6 +6,7 @@
 import type { PaneServices } from '../../taskpane/services';
 import type { EngineClient } from '../client/engine-client';
 import { createEngineHost } from '../client/engine-host';
+import { createEngineWorkflows } from '../client/engine-workflows';
 import type { StartedEngine } from '../client/start-engine';
 import { toEngineFailure } from '../engine/engine-failure';
 import { INITIAL_PAGE_STATE, pageReducer, type PageAction, type PageState } from './page-state';
@@ -55,8 +56,9 @@ export class PageController {
     this.dispatch({ type: 'openStarted', name: file.name });
     try {
       const client = await this.client();
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      await client.call('open', [bytes, file.name]);
+      const buffer = await file.arrayBuffer();
+      // Handed to the engine, not copied: the page never reads the bytes (start over reads the file again).
+      await client.call('open', [new Uint8Array(buffer), file.name], { transfer: [buffer] });
       if (this.file !== file) return;
       this.current = this.servicesFor(client, file.name);
       this.dispatch({ type: 'opened', name: file.name });
@@ -92,6 +94,8 @@ export class PageController {
   private servicesFor(client: EngineClient, name: string): PaneServices {
     return {
       host: createEngineHost(client),
+      // Detection, statuses and rules run in the engine: the page's thread gets results, not cells.
+      workflows: createEngineWorkflows(client),
       workbookName: name,
       now: this.deps.now,
       onWorkbookChanged: () => void this.commit(),
