@@ -44,13 +44,24 @@ function parseNumber(n: number, ctx: DateContext): DateParse {
   return day ? { ok: true, day, form: 'serial' } : fail('outOfRange', text);
 }
 
-function parseText(raw: string, ctx: DateContext): DateParse {
+/** What a text says before the context is asked for a year: its parts, or why it has none. */
+type TextReading = { readonly parts: DateParts | null; readonly trimmed: string } | null;
+
+/** Null for a text that is only spaces. */
+function readText(raw: string): TextReading {
   const trimmed = raw.length > MAX_ECHO * 4 ? raw.slice(0, MAX_ECHO + 1) : raw.trim();
   const prepared = prepareDateText(raw);
-  if (prepared === '') return fail('empty', '');
-  if (prepared === null) return fail('unparseable', trimmed);
-  const parts = readDateText(prepared);
-  return parts ? resolveParts(parts, trimmed, ctx) : fail('unparseable', trimmed);
+  if (prepared === '') return null;
+  return { parts: prepared === null ? null : readDateText(prepared), trimmed };
+}
+
+function resolveText(reading: TextReading, ctx: DateContext): DateParse {
+  if (reading === null) return fail('empty', '');
+  return reading.parts ? resolveParts(reading.parts, reading.trimmed, ctx) : fail('unparseable', reading.trimmed);
+}
+
+function parseText(raw: string, ctx: DateContext): DateParse {
+  return resolveText(readText(raw), ctx);
 }
 
 /**
@@ -72,4 +83,23 @@ export function parseDate(value: CellValue | undefined, ctx: DateContext = {}): 
     return value.day ? { ok: true, day: value.day, form: 'dateCell' } : fail('outOfRange', String(value.serial));
   }
   return fail('unparseable', value.code);
+}
+
+/**
+ * parseDate with a memory of the texts it has read: a register repeats its text dates
+ * ("2026年3月5日" on every row of that day), and each is read once. The year a text without one
+ * takes still comes from each call's context.
+ * @example const parse = rememberDateTexts(); parse('2026.3.5').ok // true, and read once however often asked
+ */
+export function rememberDateTexts(): (value: CellValue | undefined, ctx?: DateContext) => DateParse {
+  const readings = new Map<string, TextReading>();
+  return (value, ctx = {}) => {
+    if (typeof value !== 'string') return parseDate(value, ctx);
+    let reading = readings.get(value);
+    if (reading === undefined) {
+      reading = readText(value);
+      readings.set(value, reading);
+    }
+    return resolveText(reading, ctx);
+  };
 }

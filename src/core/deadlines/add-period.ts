@@ -34,3 +34,36 @@ export function addPeriod(calendar: WorkCalendar, start: CalendarDay, period: Pe
       return calendar.rollToWorkingDay(addMonths(start, period.amount));
   }
 }
+
+/** addPeriod with its calendar bound. */
+export type CountPeriod = (start: CalendarDay, period: Period) => CalendarDay;
+
+/**
+ * addPeriod on one calendar with a memory: the rows of a register share a few hundred start days
+ * and a handful of periods, and each pair is counted once. The days answered are shared between
+ * the rows that ask for them (days are never changed).
+ * @example const count = rememberPeriodEnds(calendar); count(start, { amount: 5, unit: 'workingDays' })
+ */
+export function rememberPeriodEnds(calendar: WorkCalendar): CountPeriod {
+  const ends = new Map<string, Map<number, Map<number, CalendarDay>>>();
+  return (start, period) => {
+    let byAmount = ends.get(period.unit);
+    if (!byAmount) {
+      byAmount = new Map();
+      ends.set(period.unit, byAmount);
+    }
+    let byStart = byAmount.get(period.amount);
+    if (!byStart) {
+      byStart = new Map();
+      byAmount.set(period.amount, byStart);
+    }
+    // Unique for every real day (months and days within their 12 and 31).
+    const key = (start.year * 13 + start.month) * 32 + start.day;
+    let end = byStart.get(key);
+    if (!end) {
+      end = addPeriod(calendar, start, period);
+      byStart.set(key, end);
+    }
+    return end;
+  };
+}

@@ -7,7 +7,7 @@ import type { CalendarDay } from '../dates/day';
 import type { WorkCalendar } from '../calendar/work-calendar';
 import { readCellText } from '../text/cell-text';
 import type { CellValue, Problem, RegisterLayout, RegisterRecord } from '../types';
-import { addPeriod } from './add-period';
+import { addPeriod, type CountPeriod } from './add-period';
 import { resolveDayWithoutYear } from './day-without-year';
 import { missingStartDay, unreadableDeadline } from './deadline-problems';
 import type { DeadlineSettings, KindDeadlineSettings } from './deadline-settings';
@@ -60,7 +60,7 @@ function textOf(record: RegisterRecord): string | undefined {
   return typeof raw === 'string' && raw.trim() !== '' ? raw.trim() : undefined;
 }
 
-function applyDefault(record: RegisterRecord, rules: DeadlineRules, calendar: WorkCalendar, start: CalendarDay | null, problems: Problem[]): DeadlineComputation {
+function applyDefault(record: RegisterRecord, rules: DeadlineRules, countPeriod: CountPeriod, start: CalendarDay | null, problems: Problem[]): DeadlineComputation {
   const matched = rules.match(record);
   const period: Period | null = matched?.rule.period ?? rules.kind?.fallback ?? null;
   if (!period) return { deadline: null, noDeadline: 'noRule', problems };
@@ -70,7 +70,7 @@ function applyDefault(record: RegisterRecord, rules: DeadlineRules, calendar: Wo
   }
   const text = textOf(record);
   const deadline: Deadline = {
-    day: addPeriod(calendar, start, period),
+    day: countPeriod(start, period),
     source: 'default',
     unit: period.unit,
     amount: period.amount,
@@ -82,13 +82,20 @@ function applyDefault(record: RegisterRecord, rules: DeadlineRules, calendar: Wo
 }
 
 /**
- * The deadline of one record, with its derivation and any problem met on the way.
+ * The deadline of one record, with its derivation and any problem met on the way. A caller
+ * assessing many records passes `countPeriod` from rememberPeriodEnds, so each period is counted
+ * once per start day.
  * @example
  * const rules = prepareDeadlineRules(layout, DEFAULT_DEADLINE_SETTINGS);
  * computeDeadline(record, rules, createWorkCalendar()).deadline
  * // { day: 2026-10-13, source: 'relative', unit: 'workingDays', amount: 5, text: '5个工作日', from: 2026-09-30 }
  */
-export function computeDeadline(record: RegisterRecord, rules: DeadlineRules, calendar: WorkCalendar): DeadlineComputation {
+export function computeDeadline(
+  record: RegisterRecord,
+  rules: DeadlineRules,
+  calendar: WorkCalendar,
+  countPeriod: CountPeriod = (start, period) => addPeriod(calendar, start, period),
+): DeadlineComputation {
   const problems: Problem[] = [];
   const start = findStart(record, rules.kind);
   const cell: DeadlineCell = rules.layout.columns.deadline === undefined ? { kind: 'empty' } : rules.readCell(record.values.deadline);
@@ -105,7 +112,7 @@ export function computeDeadline(record: RegisterRecord, rules: DeadlineRules, ca
         return { deadline: null, noDeadline: 'noStartDay', problems };
       }
       return {
-        deadline: { day: addPeriod(calendar, start, cell), source: 'relative', unit: cell.unit, amount: cell.amount, from: start, ...withText },
+        deadline: { day: countPeriod(start, cell), source: 'relative', unit: cell.unit, amount: cell.amount, from: start, ...withText },
         problems,
       };
     case 'monthDay':
@@ -117,24 +124,24 @@ export function computeDeadline(record: RegisterRecord, rules: DeadlineRules, ca
         problems.push(missingStartDay(rules.layout, record.row, rules.kind?.startFrom[0] ?? 'receivedDate', null));
         return { deadline: null, noDeadline: 'noStartDay', problems };
       }
-      return unreadable(record, rules, calendar, start, problems);
+      return unreadable(record, rules, countPeriod, start, problems);
     }
     case 'unreadable':
-      return unreadable(record, rules, calendar, start, problems, cell.ambiguity);
+      return unreadable(record, rules, countPeriod, start, problems, cell.ambiguity);
     case 'empty':
-      return applyDefault(record, rules, calendar, start, problems);
+      return applyDefault(record, rules, countPeriod, start, problems);
   }
 }
 
 function unreadable(
   record: RegisterRecord,
   rules: DeadlineRules,
-  calendar: WorkCalendar,
+  countPeriod: CountPeriod,
   start: CalendarDay | null,
   problems: Problem[],
   ambiguity?: 'monthOrMonths' | 'dayOfMonth',
 ): DeadlineComputation {
-  const result = applyDefault(record, rules, calendar, start, []);
+  const result = applyDefault(record, rules, countPeriod, start, []);
   const written = textOf(record) ?? readCellText(record.values.deadline);
   const applied = result.deadline ? { amount: result.deadline.amount ?? 0, unit: result.deadline.unit ?? 'workingDays' } : null;
   problems.push(unreadableDeadline(rules.layout, record.row, written, applied, ambiguity), ...result.problems);

@@ -5,7 +5,8 @@
  */
 import { DATE_FIELDS, type CellValue, type DateField, type FieldName, type Grid, type Problem, type Register, type RegisterLayout, type RegisterRecord } from '../types';
 import type { CalendarDay } from '../dates/day';
-import { parseDate } from '../dates/parse-date';
+import { rememberDateTexts } from '../dates/parse-date';
+import type { DateParse } from '../dates/parse-date-types';
 import { normalizeHeader } from '../text/normalize';
 import { lastGridRow } from '../layout/grid-cells';
 import { classifyRow, type RowShape } from './row-kinds';
@@ -24,6 +25,11 @@ interface Mapping {
   readonly fields: readonly FieldName[];
   readonly cols: readonly number[];
   readonly isDate: readonly boolean[];
+  /**
+   * Every mapped field set to null, in mapping order: each record's values start as a copy, so
+   * they all share one shape and filling them in never reshapes an object.
+   */
+  readonly emptyValues: Readonly<Partial<Record<FieldName, CellValue>>>;
 }
 
 const DATE_FIELD_SET: ReadonlySet<FieldName> = new Set(DATE_FIELDS);
@@ -35,6 +41,7 @@ function listMapping(layout: RegisterLayout): Mapping {
     fields: entries.map(([field]) => field),
     cols: entries.map(([, col]) => col),
     isDate: entries.map(([field]) => DATE_FIELD_SET.has(field)),
+    emptyValues: Object.fromEntries(entries.map(([field]) => [field, null])),
   };
 }
 
@@ -61,6 +68,8 @@ interface RowContext {
   readonly date1904: boolean;
 }
 
+type ParseDate = (value: CellValue, ctx: RowContext) => DateParse;
+
 /** Reads one date cell into `dates`; returns the problem, if any, and the year of a full date. */
 function readDateCell(
   ctx: RowContext,
@@ -68,6 +77,7 @@ function readDateCell(
   col: number,
   value: CellValue,
   dates: Partial<Record<DateField, CalendarDay>>,
+  parseDate: ParseDate,
 ): { problem?: Problem; fullYear?: number } {
   const parsed = parseDate(value, ctx);
   if (parsed.ok) {
@@ -95,6 +105,7 @@ export function readRecords(layout: RegisterLayout, grid: Grid, options: ReadOpt
   }
   const shape = describeShape(layout, mapping.cols);
   const merged = indexMergedValues(grid, mapping.cols, layout.firstDataRow);
+  const parseDate = rememberDateTexts();
   const records: RegisterRecord[] = [];
   const problems: Problem[] = [];
   let sectionYear: number | null = null;
@@ -106,8 +117,8 @@ export function readRecords(layout: RegisterLayout, grid: Grid, options: ReadOpt
     afterNote = verdict.kind === 'note' || (afterNote && verdict.kind === 'blank');
     if (verdict.kind === 'section' && verdict.year !== undefined) sectionYear = verdict.year;
     if (verdict.kind !== 'record') continue;
-    const ctx: RowContext = { layout, sheet: grid.sheet, row, year: sectionYear ?? options.year ?? layout.year ?? lastFullYear, date1904: options.date1904 ?? false };
-    const values: Partial<Record<FieldName, CellValue>> = {};
+    let ctx: RowContext | null = null;
+    const values: Partial<Record<FieldName, CellValue>> = { ...mapping.emptyValues };
     const dates: Partial<Record<DateField, CalendarDay>> = {};
     let own: Problem[] | null = null;
     let rowYear: number | null = null;
@@ -118,7 +129,15 @@ export function readRecords(layout: RegisterLayout, grid: Grid, options: ReadOpt
       const value = inherited ?? typed ?? null;
       values[mapping.fields[i]] = value;
       if (!mapping.isDate[i] || value === null) continue;
-      const read = readDateCell(ctx, mapping.fields[i] as DateField, col, value, dates);
+      if (typeof value === 'object' && value.type === 'date' && value.day) {
+        // A date cell, as most are: its day as it stands (what parseDate says of it).
+        dates[mapping.fields[i] as DateField] = value.day;
+        rowYear ??= value.day.year;
+        continue;
+      }
+      // Built for the rows that need it; nothing it holds changes within the row.
+      ctx ??= { layout, sheet: grid.sheet, row, year: sectionYear ?? options.year ?? layout.year ?? lastFullYear, date1904: options.date1904 ?? false };
+      const read = readDateCell(ctx, mapping.fields[i] as DateField, col, value, dates, parseDate);
       // A merged cell's problem is reported once, on the row that holds it.
       if (read.problem && inherited === undefined) (own ??= []).push(read.problem);
       if (read.fullYear !== undefined && rowYear === null) rowYear = read.fullYear;

@@ -6,7 +6,7 @@
 import type { CellValue } from '../types';
 import { isBlankCell } from '../text/cell-text';
 import { toHalfWidth } from '../text/half-width';
-import { normalizeHeader } from '../text/normalize';
+import { minFoldedHeaderLength, normalizeHeader } from '../text/normalize';
 import { findRegisterYear } from '../layout/register-year';
 import { parseDate } from '../dates/parse-date';
 
@@ -44,6 +44,8 @@ const MAX_TALLY_LABEL = 12;
 
 function isTallyLabel(value: CellValue | undefined): boolean {
   if (typeof value !== 'string' || value.length > MAX_TALLY_LABEL * 3 || !/[计計]/.test(value)) return false;
+  // A title that mentions 统计 or 会计 is too long to be a label: known without folding it.
+  if (minFoldedHeaderLength(value) > MAX_TALLY_LABEL) return false;
   const folded = normalizeHeader(value);
   return folded.length <= MAX_TALLY_LABEL && TALLY_WORDS.some((w) => folded.includes(w));
 }
@@ -56,7 +58,9 @@ function isNoteStart(value: CellValue | undefined): boolean {
 
 /** 1, 2, 3 … across the columns: the numbered row some forms put under the header. */
 function isColumnNumber(value: CellValue | undefined, n: number): boolean {
-  return value === n || value === String(n) || value === `(${n})` || value === `（${n}）`;
+  if (typeof value === 'number') return value === n;
+  // The texts to compare with are built only for a text cell.
+  return typeof value === 'string' && (value === String(n) || value === `(${n})` || value === `（${n}）`);
 }
 
 function countHeaderEchoes(cells: ReadonlyArray<CellValue | undefined>, shape: RowShape, firstFilledCol: number): number {

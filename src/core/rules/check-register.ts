@@ -64,6 +64,9 @@ const FAMILIES: ReadonlyArray<(ctx: RuleContext) => Finding[]> = [
   checkClassified,
 ];
 
+/** What a record without a derived deadline maps to: one frozen value for all of them. */
+const NO_DEADLINE: RuleDeadline = Object.freeze({ day: null, source: 'none' });
+
 const RULE_ORDER = new Map<string, number>(RULE_CODES.map((code, i) => [code, i]));
 
 /**
@@ -73,7 +76,7 @@ const RULE_ORDER = new Map<string, number>(RULE_CODES.map((code, i) => [code, i]
 export function prepareContext(register: Register, options: CheckOptions): RuleContext {
   const deadlines = new Map<number, RuleDeadline>();
   for (const item of options.deadlines ?? []) {
-    deadlines.set(item.row, item.deadline ? item.deadline : { day: null, source: 'none' });
+    deadlines.set(item.row, item.deadline ? item.deadline : NO_DEADLINE);
   }
   const columnLetters = new Map<number, string>();
   for (const col of Object.values(register.layout.columns)) {
@@ -143,10 +146,17 @@ export function orderFindings(findings: readonly Finding[], settings: RuleSettin
  */
 export function checkRegister(register: Register, options: CheckOptions): Finding[] {
   if (register.layout.kind === null) return [];
-  const ctx = prepareContext(register, options);
+  return orderFindings(checkPrepared(prepareContext(register, options)), options.settings);
+}
+
+/**
+ * Every rule family over one prepared register, in catalogue order of families (not yet in sheet order).
+ * @example orderFindings(checkPrepared(prepareContext(register, options)), settings)
+ */
+export function checkPrepared(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const family of FAMILIES) {
     for (const finding of family(ctx)) findings.push(finding);
   }
-  return orderFindings(findings, options.settings);
+  return findings;
 }

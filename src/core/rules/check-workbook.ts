@@ -3,7 +3,8 @@
  * between them (incoming documents marked for supervision, and 账外文 in the supervision ledgers).
  */
 import type { Register } from '../types';
-import { checkRegister, orderFindings, prepareContext, type CheckOptions, type RecordDeadline } from './check-register';
+import { checkPrepared, orderFindings, prepareContext, type CheckOptions, type RecordDeadline } from './check-register';
+import type { RuleContext } from './context';
 import { checkOffRegister, indexRegisteredNumbers } from './cross/check-off-register';
 import { checkSupervisedDocuments, indexSupervision } from './cross/check-supervised-documents';
 import type { Finding } from './finding';
@@ -19,16 +20,24 @@ export interface WorkbookCheckOptions extends Omit<CheckOptions, 'deadlines'> {
  * @example checkAcrossRegisters([incoming, ledger], options) // [{ rule: 'cross.supervision-missing', … }]
  */
 export function checkAcrossRegisters(registers: readonly Register[], options: WorkbookCheckOptions): Finding[] {
-  const contexts = registers
+  return checkAcrossContexts(prepareContexts(registers, options), options);
+}
+
+/** One context per register that has a kind, shared by its own checks and the links. */
+function prepareContexts(registers: readonly Register[], options: WorkbookCheckOptions): RuleContext[] {
+  return registers
     .filter((r) => r.layout.kind !== null)
     .map((r) => prepareContext(r, { ...options, deadlines: options.deadlines?.get(r.layout.sheet) }));
+}
+
+function checkAcrossContexts(contexts: readonly RuleContext[], options: WorkbookCheckOptions): Finding[] {
   const incoming = contexts.filter((c) => c.kind === 'incoming');
   const ledgers = contexts.filter((c) => c.kind === 'supervision');
+  // Both links run from a supervision ledger: without one there is nothing to look up.
+  if (ledgers.length === 0) return [];
   const findings: Finding[] = [];
-  if (ledgers.length > 0) {
-    const supervision = indexSupervision(ledgers);
-    for (const ctx of incoming) findings.push(...checkSupervisedDocuments(ctx, supervision));
-  }
+  const supervision = indexSupervision(ledgers);
+  for (const ctx of incoming) findings.push(...checkSupervisedDocuments(ctx, supervision));
   if (incoming.length > 0) {
     const registered = indexRegisteredNumbers(contexts.filter((c) => c.kind === 'incoming' || c.kind === 'outgoing'));
     for (const ctx of ledgers) findings.push(...checkOffRegister(ctx, registered));
@@ -42,12 +51,14 @@ export function checkAcrossRegisters(registers: readonly Register[], options: Wo
  * @example checkWorkbook([incoming, outgoing, ledger], { asOf, settings: DEFAULT_RULE_SETTINGS })
  */
 export function checkWorkbook(registers: readonly Register[], options: WorkbookCheckOptions): Finding[] {
-  const across = checkAcrossRegisters(registers, options);
+  // Each register's context is built once, so a row's document number is parsed once for all rules.
+  const contexts = prepareContexts(registers, options);
+  const across = checkAcrossContexts(contexts, options);
   const findings: Finding[] = [];
-  for (const register of registers) {
-    const own = checkRegister(register, { ...options, deadlines: options.deadlines?.get(register.layout.sheet) });
-    const links = across.filter((f) => f.sheet === register.layout.sheet);
-    findings.push(...orderFindings([...own, ...links], options.settings));
+  for (const ctx of contexts) {
+    const own = checkPrepared(ctx);
+    const links = across.filter((f) => f.sheet === ctx.sheet);
+    for (const f of orderFindings(links.length === 0 ? own : [...own, ...links], options.settings)) findings.push(f);
   }
   return findings;
 }

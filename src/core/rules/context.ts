@@ -4,7 +4,8 @@
  */
 import type { CalendarDay } from '../dates/day';
 import { columnLetter } from '../layout/address';
-import type { CellRef, FieldName, LocalText, Register, RegisterKind, RegisterRecord } from '../types';
+import { hasWhiteSpace } from '../text/cell-text';
+import type { CellRef, FieldName, LocalText, Register, RegisterKind, RegisterLayout, RegisterRecord } from '../types';
 import type { DocNumber } from './doc-number/parse-doc-number';
 import { RULES } from './catalogue';
 import type { Finding } from './finding';
@@ -78,16 +79,34 @@ export function nameCell(ctx: RuleContext, row: number, field?: FieldName): Loca
   return { zh: address, en: address };
 }
 
+/** Field names per layout, worked out once (see nameField). */
+const FIELD_NAMES = new WeakMap<RegisterLayout, Map<FieldName, LocalText>>();
+
 /**
  * A field as the clerk headed its column (line breaks and spaces dropped), else its usual name.
  * @example nameField(ctx, 'handler') // { zh: '承办科室', en: 'handling unit' }
  */
 export function nameField(ctx: RuleContext, field: FieldName): LocalText {
-  const col = findColumn(ctx, field);
-  const header = col === undefined ? undefined : ctx.register.layout.headers[col];
+  // Messages name the same few fields on thousands of rows: each layout's names are worked out once.
+  let names = FIELD_NAMES.get(ctx.register.layout);
+  if (!names) {
+    names = new Map();
+    FIELD_NAMES.set(ctx.register.layout, names);
+  }
+  let name = names.get(field);
+  if (!name) {
+    name = readFieldName(ctx.register.layout, field);
+    names.set(field, name);
+  }
+  return name;
+}
+
+function readFieldName(layout: RegisterLayout, field: FieldName): LocalText {
+  const col = layout.columns[field];
+  const header = col === undefined ? undefined : layout.headers[col];
   // A two-row header reads "办理情况/办结日期": the child names the column.
   const cleaned = header?.slice(header.lastIndexOf('/') + 1).replace(/\s+/g, '') ?? '';
-  return { zh: cleaned || FIELD_LABELS[field].zh, en: FIELD_LABELS[field].en };
+  return Object.freeze({ zh: cleaned || FIELD_LABELS[field].zh, en: FIELD_LABELS[field].en });
 }
 
 /**
@@ -95,7 +114,8 @@ export function nameField(ctx: RuleContext, field: FieldName): LocalText {
  * @example quote('县财发[2026]3号') // '“县财发[2026]3号”'
  */
 export function quote(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Most values hold no white space: the regular expression runs only for those that do.
+  const flat = hasWhiteSpace(text) ? text.replace(/\s+/g, ' ').trim() : text;
   return `“${flat.length > 40 ? `${flat.slice(0, 40)}…` : flat}”`;
 }
 
@@ -105,16 +125,19 @@ export function quote(text: string): string {
  */
 export function makeFinding(ctx: RuleContext, draft: FindingDraft): Finding {
   const at = draft.row === null || draft.field === undefined ? undefined : locateCell(ctx, draft.row, draft.field);
-  return {
+  // Built by assignment rather than spreads (a finding per row on big registers), keys in the order
+  // findings have always serialised in.
+  const finding = {
     code: draft.rule,
     rule: draft.rule,
     severity: RULES[draft.rule].severity,
     sheet: ctx.sheet,
     row: draft.row,
-    ...(at ? { at } : {}),
-    ...(draft.field ? { field: draft.field } : {}),
-    message: draft.message,
-    fix: draft.fix,
-    ...(draft.related && draft.related.length > 0 ? { related: draft.related } : {}),
-  };
+  } as { -readonly [K in keyof Finding]: Finding[K] };
+  if (at) finding.at = at;
+  if (draft.field) finding.field = draft.field;
+  finding.message = draft.message;
+  finding.fix = draft.fix;
+  if (draft.related && draft.related.length > 0) finding.related = draft.related;
+  return finding;
 }

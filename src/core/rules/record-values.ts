@@ -1,9 +1,11 @@
 /** Reading a record's cells the way every rule needs them. */
-import { isBlankCell, readCellText } from '../text/cell-text';
+import { isBlankCell, isTrimmed, readCellText } from '../text/cell-text';
 import type { FieldName, RegisterRecord } from '../types';
 
 /** Marks clerks type to mean "nothing here". */
 const PLACEHOLDERS: ReadonlySet<string> = new Set(['-', '—', '——', '–', '/', '／', '\\', '、']);
+/** The longest of them: a longer text already trimmed cannot be one. */
+const MAX_PLACEHOLDER_LENGTH = 2;
 
 /**
  * The trimmed text a field shows ('' for an empty cell).
@@ -19,6 +21,7 @@ export function readText(record: RegisterRecord, field: FieldName): string {
  */
 export function isFilled(record: RegisterRecord, field: FieldName): boolean {
   const value = record.values[field];
-  if (isBlankCell(value)) return false;
-  return !(typeof value === 'string' && PLACEHOLDERS.has(value.trim()));
+  if (typeof value !== 'string') return value !== null && value !== undefined;
+  if (value.length > MAX_PLACEHOLDER_LENGTH && isTrimmed(value)) return true;
+  return !isBlankCell(value) && !PLACEHOLDERS.has(value.trim());
 }

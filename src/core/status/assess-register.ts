@@ -5,6 +5,7 @@
 import type { CalendarDay } from '../dates/day';
 import { describeMissingHolidayYears } from '../calendar/missing-years';
 import type { WorkCalendar } from '../calendar/work-calendar';
+import { rememberPeriodEnds } from '../deadlines/add-period';
 import { computeDeadline, prepareDeadlineRules } from '../deadlines/compute-deadline';
 import type { DeadlineSettings } from '../deadlines/deadline-settings';
 import { memoizeByText } from '../deadlines/memo-by-text';
@@ -34,16 +35,18 @@ function saysFinished(record: RegisterRecord, read: FinishedReader): boolean {
 export function assessRegister(register: Register, options: AssessOptions): RegisterAssessment {
   const calendar = options.calendar.fork();
   const rules = prepareDeadlineRules(register.layout, options.settings);
+  const countPeriod = rememberPeriodEnds(calendar);
   const counts = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
   const problems: Problem[] = [];
   const { finishedWords, unfinishedWords } = options.settings;
   const readFinished = memoizeByText((value) => readFinishedText(value, finishedWords, unfinishedWords));
+  const statusOptions = { asOf: options.asOf, warningWorkingDays: options.settings.warningWorkingDays, calendar };
   const items: Assessment[] = register.records.map((record) => {
-    const computed = computeDeadline(record, rules, calendar);
-    problems.push(...computed.problems);
+    const computed = computeDeadline(record, rules, calendar, countPeriod);
+    if (computed.problems.length > 0) problems.push(...computed.problems);
     const part = decideStatus(
       { deadline: computed.deadline, completed: record.dates.completedDate ?? null, finishedByText: saysFinished(record, readFinished) },
-      { asOf: options.asOf, warningWorkingDays: options.settings.warningWorkingDays, calendar },
+      statusOptions,
     );
     counts[part.status]++;
     return {

@@ -14,20 +14,20 @@ const IDEOGRAPHIC_SPACE = 0x3000;
  * @example toHalfWidth('２０２６．３．５（周四）') // '2026.3.5(周四)'
  */
 export function toHalfWidth(text: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
+  // Most cells have nothing to convert: scan by code and hand back the original string untouched.
+  let i = 0;
+  while (i < text.length && !isWide(text.charCodeAt(i))) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST) {
-      out += String.fromCharCode(code - FULL_TO_HALF_OFFSET);
-      changed = true;
-    } else if (code === IDEOGRAPHIC_SPACE) {
-      out += ' ';
-      changed = true;
-    } else {
-      out += text[i];
-    }
+    if (code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST) out += String.fromCharCode(code - FULL_TO_HALF_OFFSET);
+    else if (code === IDEOGRAPHIC_SPACE) out += ' ';
+    else out += text[i];
   }
-  // Most cells have nothing to convert: hand back the original string untouched.
-  return changed ? out : text;
+  return out;
+}
+
+function isWide(code: number): boolean {
+  return (code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST) || code === IDEOGRAPHIC_SPACE;
 }

@@ -7,10 +7,15 @@
 import { toHalfWidth } from './half-width';
 import { toSimplified } from './trad-to-simp';
 
-const OPEN_BRACKETS = new Set(['(', '[', '{', '【', '〔', '〖', '〈', '《', '「', '『', '〘', '⦅']);
-const CLOSE_BRACKETS = new Set([')', ']', '}', '】', '〕', '〗', '〉', '》', '」', '』', '〙', '⦆']);
+const OPEN_BRACKETS = codesOf('([{【〔〖〈《「『〘⦅');
+const CLOSE_BRACKETS = codesOf(')]}】〕〗〉》」』〙⦆');
 /** Marks clerks put before or after a header: required-field stars, colons, bullets. */
-const EDGE_MARKS = new Set(['*', '★', '☆', '※', ':', '：', '·', '•', '、', '.']);
+const EDGE_MARKS = codesOf('*★☆※:：·•、.');
+
+// By UTF-16 code: every mark here is one code unit, and codes spare a string per character.
+function codesOf(chars: string): ReadonlySet<number> {
+  return new Set(Array.from(chars, (ch) => ch.charCodeAt(0)));
+}
 
 function isSpaceLike(code: number): boolean {
   // Unicode white space plus the zero-width characters pasted in from web pages and Word.
@@ -38,19 +43,51 @@ function isSpaceLike(code: number): boolean {
  */
 export function normalizeHeader(text: string): string {
   const folded = toSimplified(toHalfWidth(text));
-  let out = '';
-  for (const ch of folded) {
-    const code = ch.charCodeAt(0);
-    if (isSpaceLike(code)) continue;
-    if (OPEN_BRACKETS.has(ch)) out += '(';
-    else if (CLOSE_BRACKETS.has(ch)) out += ')';
-    else out += ch;
+  let out = folded;
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (isSpaceLike(code) || OPEN_BRACKETS.has(code) || CLOSE_BRACKETS.has(code)) {
+      // Built from the first character that changes; a plain header is kept as it is.
+      out = folded.slice(0, i) + foldHeaderChars(folded, i);
+      break;
+    }
   }
   let start = 0;
   let end = out.length;
-  while (start < end && EDGE_MARKS.has(out[start])) start++;
-  while (end > start && EDGE_MARKS.has(out[end - 1])) end--;
+  while (start < end && EDGE_MARKS.has(out.charCodeAt(start))) start++;
+  while (end > start && EDGE_MARKS.has(out.charCodeAt(end - 1))) end--;
   return out.slice(start, end).toLowerCase();
+}
+
+/** White space dropped and brackets made ( ) from `from` on. */
+function foldHeaderChars(folded: string, from: number): string {
+  let out = '';
+  for (let i = from; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (isSpaceLike(code)) continue;
+    if (OPEN_BRACKETS.has(code)) out += '(';
+    else if (CLOSE_BRACKETS.has(code)) out += ')';
+    else out += folded[i];
+  }
+  return out;
+}
+
+/** Characters normalizeHeader may drop: white space, and the edge marks in either width. */
+const DROPPABLE_WIDE = codesOf('＊：．');
+
+/**
+ * A lower bound on the length of normalizeHeader(text), worked out without building it: folding
+ * maps one character to one and only drops white space and edge marks. Lets a caller that wants
+ * short headers only turn long texts away cheaply.
+ * @example minFoldedHeaderLength('  合计：') // 2
+ */
+export function minFoldedHeaderLength(text: string): number {
+  let length = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpaceLike(code) || EDGE_MARKS.has(code) || DROPPABLE_WIDE.has(code)) length--;
+  }
+  return length;
 }
 
 /**
@@ -76,16 +113,20 @@ export function removeBracketed(folded: string): string {
  */
 export function normalizeValue(text: string): string {
   const folded = toSimplified(toHalfWidth(text));
-  let out = '';
+  let i = 0;
+  while (i < folded.length && !isSpaceLike(folded.charCodeAt(i))) i++;
+  // No white space at all: nothing to trim or collapse.
+  if (i === folded.length) return folded;
+  let out = folded.slice(0, i);
   let pendingSpace = false;
-  for (const ch of folded) {
-    if (isSpaceLike(ch.charCodeAt(0))) {
+  for (; i < folded.length; i++) {
+    if (isSpaceLike(folded.charCodeAt(i))) {
       pendingSpace = out.length > 0;
       continue;
     }
     if (pendingSpace) out += ' ';
     pendingSpace = false;
-    out += ch;
+    out += folded[i];
   }
   return out;
 }

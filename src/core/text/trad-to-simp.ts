@@ -39,6 +39,12 @@ const SIMPLIFIED_BY_TRADITIONAL: ReadonlyMap<string, string> = new Map(
   Array.from(TRADITIONAL, (ch, i) => [ch, SIMPLIFIED[i]] as const),
 );
 
+/** The table by UTF-16 code (every entry is one code unit each way); 0 where a character stays. */
+const SIMPLIFIED_CODES = new Uint16Array(0x10000);
+for (const [traditional, simplified] of SIMPLIFIED_BY_TRADITIONAL) {
+  SIMPLIFIED_CODES[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
+}
+
 /** How many characters the table knows, for tests and for the record. */
 export const TRADITIONAL_TABLE_SIZE = SIMPLIFIED_BY_TRADITIONAL.size;
 
@@ -47,17 +53,16 @@ export const TRADITIONAL_TABLE_SIZE = SIMPLIFIED_BY_TRADITIONAL.size;
  * @example toSimplified('收文編號') // '收文编号'
  */
 export function toSimplified(text: string): string {
-  let out = '';
-  let changed = false;
-  for (const ch of text) {
-    const simple = SIMPLIFIED_BY_TRADITIONAL.get(ch);
-    if (simple === undefined) out += ch;
-    else {
-      out += simple;
-      changed = true;
-    }
+  // Most text is simplified already: scan by code, and build a new string only from the first change on.
+  let i = 0;
+  while (i < text.length && SIMPLIFIED_CODES[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
+    const simple = SIMPLIFIED_CODES[text.charCodeAt(i)];
+    out += simple === 0 ? text[i] : String.fromCharCode(simple);
   }
-  return changed ? out : text;
+  return out;
 }
 
 /**

@@ -7,9 +7,8 @@ import type { FieldName, RegisterRecord } from '../../types';
 import { makeFinding, nameCell, nameField, quote, type RuleContext } from '../context';
 import { findRowYear } from '../doc-number/check-doc-number-form';
 import { findCitedNumbers, guessCitedAgency } from '../doc-number/find-cited-numbers';
-import { parseDocNumber } from '../doc-number/parse-doc-number';
 import type { Finding } from '../finding';
-import { isFilled, readText } from '../record-values';
+import { readText } from '../record-values';
 import { NumberIndex } from './document-index';
 
 const CITING_FIELDS: readonly FieldName[] = ['matter', 'source', 'title'];
@@ -22,7 +21,9 @@ export function indexRegisteredNumbers(registers: readonly RuleContext[]): Numbe
   const index = new NumberIndex();
   for (const ctx of registers) {
     for (const record of ctx.register.records) {
-      if (isFilled(record, 'docNumber')) index.addNumber(readText(record, 'docNumber'), findRowYear(record)?.year ?? null);
+      // The context's reading, shared with the register's own checks: each number is parsed once.
+      const number = ctx.readDocNumber(record);
+      if (number) index.addParsed(number, findRowYear(record)?.year ?? null);
     }
   }
   return index;
@@ -45,12 +46,9 @@ function report(ctx: RuleContext, record: RegisterRecord, field: FieldName, cite
 }
 
 function checkRecord(ctx: RuleContext, record: RegisterRecord, index: NumberIndex, out: Finding[]): void {
-  if (isFilled(record, 'docNumber')) {
-    const text = readText(record, 'docNumber');
-    const typed = parseDocNumber(text);
-    if (typed.serial !== null && !index.hasNumber(text, findRowYear(record)?.year ?? null)) {
-      out.push(report(ctx, record, 'docNumber', text));
-    }
+  const typed = ctx.readDocNumber(record);
+  if (typed && typed.serial !== null && !index.hasParsed(typed, findRowYear(record)?.year ?? null)) {
+    out.push(report(ctx, record, 'docNumber', readText(record, 'docNumber')));
   }
   for (const field of CITING_FIELDS) {
     if (ctx.register.layout.columns[field] === undefined) continue;

@@ -3,9 +3,9 @@
  * numbers by their key, numbers cited in running text by year and serial, titles by their folded
  * form. Nothing is compared pairwise.
  */
-import { docNumberKey, fullYear, parseDocNumber } from '../doc-number/parse-doc-number';
+import { docNumberKey, fullYear, parseDocNumber, type DocNumber } from '../doc-number/parse-doc-number';
 import type { CitedNumber } from '../doc-number/find-cited-numbers';
-import { foldValue } from '../values/fold-value';
+import { foldValue, rememberFolds } from '../values/fold-value';
 
 const TITLE_NOISE = /[《》〈〉<>“”"'‘’「」『』()（）[\]【】,，.。;；:：!！?？、\s]/g;
 
@@ -29,12 +29,15 @@ export function findQuotedTitles(text: string): string[] {
   return titles;
 }
 
-/** The folded agency, four-digit year and serial of a typed number, or null when it is none. */
-function readNumberParts(text: string, yearHint: number | null): { agency: string; yearSerial: string; key: string } | null {
-  const number = parseDocNumber(text);
+/** The folded agency, four-digit year and serial of a number, or null when it is none. */
+function readNumberParts(
+  number: DocNumber,
+  yearHint: number | null,
+  fold: (text: string) => string,
+): { agency: string; yearSerial: string; key: string } | null {
   const key = docNumberKey(number, yearHint);
   if (key === null || number.year === null || number.serial === null) return null;
-  return { agency: foldValue(number.agency), yearSerial: `${fullYear(number.year, yearHint)}|${number.serial}`, key };
+  return { agency: fold(number.agency), yearSerial: `${fullYear(number.year, yearHint)}|${number.serial}`, key };
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
@@ -51,10 +54,17 @@ export class NumberIndex {
   private readonly keys = new Set<string>();
   /** `year|serial` → folded agency codes registered with that year and serial. */
   private readonly agencies = new Map<string, string[]>();
+  /** A register's agency codes repeat down its rows: each is folded once. */
+  private readonly fold = rememberFolds();
 
   /** Adds a document number as typed in a register; text that is no number is ignored. */
   addNumber(text: string, yearHint: number | null = null): void {
-    const parts = readNumberParts(text, yearHint);
+    this.addParsed(parseDocNumber(text), yearHint);
+  }
+
+  /** Adds a number a rule context has read already (see RuleContext.readDocNumber). */
+  addParsed(number: DocNumber, yearHint: number | null = null): void {
+    const parts = readNumberParts(number, yearHint, this.fold);
     if (!parts) return;
     this.keys.add(parts.key);
     push(this.agencies, parts.yearSerial, parts.agency);
@@ -62,7 +72,12 @@ export class NumberIndex {
 
   /** The number typed in another register is here (same agency, year and serial). */
   hasNumber(text: string, yearHint: number | null = null): boolean {
-    const parts = readNumberParts(text, yearHint);
+    return this.hasParsed(parseDocNumber(text), yearHint);
+  }
+
+  /** hasNumber for a number read already. */
+  hasParsed(number: DocNumber, yearHint: number | null = null): boolean {
+    const parts = readNumberParts(number, yearHint, this.fold);
     return parts !== null && this.keys.has(parts.key);
   }
 
@@ -87,7 +102,7 @@ export class CitationIndex {
 
   /** Some citation of this year and serial is preceded by the typed number's agency code. */
   hasNumber(text: string, yearHint: number | null = null): boolean {
-    const parts = readNumberParts(text, yearHint);
+    const parts = readNumberParts(parseDocNumber(text), yearHint, foldValue);
     if (!parts || parts.agency === '') return false;
     return (this.befores.get(parts.yearSerial) ?? []).some((before) => before.endsWith(parts.agency));
   }

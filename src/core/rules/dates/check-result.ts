@@ -42,12 +42,16 @@ function rememberReadings(ctx: RuleContext): ReadResult {
 function checkRecord(ctx: RuleContext, record: RegisterRecord, readResult: ReadResult, out: Finding[]): void {
   if (!isFilled(record, 'result')) return;
   const reading = readResult(record);
-  const result = readText(record, 'result');
   const completed = record.dates.completedDate;
+  const doneWithoutDate = reading === 'finished' && !completed && !isFilled(record, 'completedDate') && hasDeadline(ctx, record);
+  const openWithDate = reading === 'unfinished' && completed !== undefined;
+  // Nearly every row agrees with itself: names and quotes are built only for a finding.
+  if (!doneWithoutDate && !openWithDate) return;
+  const result = readText(record, 'result');
   const resultCell = nameCell(ctx, record.row, 'result');
   const completedLabel = nameField(ctx, 'completedDate');
   const completedCell = nameCell(ctx, record.row, 'completedDate');
-  if (reading === 'finished' && !completed && !isFilled(record, 'completedDate') && hasDeadline(ctx, record)) {
+  if (doneWithoutDate) {
     out.push(
       makeFinding(ctx, {
         rule: 'result.done-without-date',

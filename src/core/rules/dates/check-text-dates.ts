@@ -26,12 +26,27 @@ export function readStandaloneDay(value: CellValue | undefined): CalendarDay | n
   return null;
 }
 
-function reportTextDate(ctx: RuleContext, record: RegisterRecord, field: DateField, day: CalendarDay): Finding {
-  const value = record.values[field];
+/** Whether a cell names its day on its own, remembered per text: the same few date texts recur down a register. */
+type IsStandalone = (value: string | number) => boolean;
+
+function rememberStandalone(): IsStandalone {
+  const known = new Map<string, boolean>();
+  return (value) => {
+    if (typeof value === 'number') return readStandaloneDay(value) !== null;
+    let standalone = known.get(value);
+    if (standalone === undefined) {
+      standalone = readStandaloneDay(value) !== null;
+      known.set(value, standalone);
+    }
+    return standalone;
+  };
+}
+
+function reportTextDate(ctx: RuleContext, record: RegisterRecord, field: DateField, day: CalendarDay, value: string | number, isStandalone: IsStandalone): Finding {
   const cell = nameCell(ctx, record.row, field);
   const label = nameField(ctx, field);
   const iso = formatDay(day);
-  const standalone = readStandaloneDay(value) !== null;
+  const standalone = isStandalone(value);
   const what =
     typeof value === 'number'
       ? { zh: `是数字 ${value}，不是日期格式`, en: `is the number ${value}, not a date cell` }
@@ -59,12 +74,14 @@ function reportTextDate(ctx: RuleContext, record: RegisterRecord, field: DateFie
  */
 export function checkTextDates(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
+  const isStandalone = rememberStandalone();
   for (const record of ctx.register.records) {
     for (const field of DATE_FIELDS) {
       const day = record.dates[field];
+      if (!day) continue;
       const value = record.values[field];
-      if (day && (typeof value === 'string' || typeof value === 'number')) {
-        findings.push(reportTextDate(ctx, record, field, day));
+      if (typeof value === 'string' || typeof value === 'number') {
+        findings.push(reportTextDate(ctx, record, field, day, value, isStandalone));
       }
     }
   }

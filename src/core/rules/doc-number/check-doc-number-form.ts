@@ -55,13 +55,14 @@ function describeRightForm(text: string, number: DocNumber, yearHint: number | n
   return { zh: `请写成 ${right.text}`, en: `Write ${right.text}` };
 }
 
-function checkYear(ctx: RuleContext, record: RegisterRecord, number: DocNumber, text: string, out: Finding[]): void {
+function checkYear(ctx: RuleContext, record: RegisterRecord, number: DocNumber, out: Finding[]): void {
   const rowYear = findRowYear(record);
   if (!rowYear || number.year === null) return;
   const year = fullYear(number.year, rowYear.year);
   // A document arrives in its own year or later; only the office's own number must match exactly.
   const wrong = rowYear.exact ? year !== rowYear.year : year > rowYear.year;
   if (!wrong) return;
+  const text = readText(record, 'docNumber');
   const dateField = rowYear.exact ? 'issuedDate' : 'receivedDate';
   const cell = nameCell(ctx, record.row, 'docNumber');
   out.push(
@@ -84,38 +85,42 @@ function checkYear(ctx: RuleContext, record: RegisterRecord, number: DocNumber, 
 function checkRecord(ctx: RuleContext, record: RegisterRecord, out: Finding[]): void {
   const number = ctx.readDocNumber(record);
   if (!number) return;
-  const text = readText(record, 'docNumber');
-  const cell = nameCell(ctx, record.row, 'docNumber');
-  const label = nameField(ctx, 'docNumber');
-  const yearHint = findRowYear(record)?.year ?? null;
-  if (number.problems.includes('unreadable')) {
-    if (ctx.kind !== 'outgoing') return;
-    out.push(
-      makeFinding(ctx, {
-        rule: 'doc-number.malformed',
-        row: record.row,
-        field: 'docNumber',
-        message: { zh: `${cell.zh} 的${label.zh}${quote(text)}不是规范的发文字号`, en: `${cell.en} "${text}" is not a standard document number` },
-        fix: describeRightForm(text, number, yearHint),
-      }),
-    );
-    return;
+  const unreadable = number.problems.includes('unreadable');
+  if (unreadable && ctx.kind !== 'outgoing') return;
+  // Most numbers are well formed: the cell's name and the suggested form are only worked out for a finding.
+  if (number.problems.length > 0) {
+    const text = readText(record, 'docNumber');
+    const cell = nameCell(ctx, record.row, 'docNumber');
+    const label = nameField(ctx, 'docNumber');
+    const fix = describeRightForm(text, number, findRowYear(record)?.year ?? null);
+    if (unreadable) {
+      out.push(
+        makeFinding(ctx, {
+          rule: 'doc-number.malformed',
+          row: record.row,
+          field: 'docNumber',
+          message: { zh: `${cell.zh} 的${label.zh}${quote(text)}不是规范的发文字号`, en: `${cell.en} "${text}" is not a standard document number` },
+          fix,
+        }),
+      );
+      return;
+    }
+    for (const flaw of number.problems as ReadonlyArray<Exclude<DocNumberFlaw, 'unreadable'>>) {
+      out.push(
+        makeFinding(ctx, {
+          rule: FLAW_RULES[flaw],
+          row: record.row,
+          field: 'docNumber',
+          message: {
+            zh: `${cell.zh} 的${label.zh}${quote(text)}${FLAW_WORDS[flaw].zh}`,
+            en: `${cell.en} document number "${text}" ${FLAW_WORDS[flaw].en}`,
+          },
+          fix,
+        }),
+      );
+    }
   }
-  for (const flaw of number.problems as ReadonlyArray<Exclude<DocNumberFlaw, 'unreadable'>>) {
-    out.push(
-      makeFinding(ctx, {
-        rule: FLAW_RULES[flaw],
-        row: record.row,
-        field: 'docNumber',
-        message: {
-          zh: `${cell.zh} 的${label.zh}${quote(text)}${FLAW_WORDS[flaw].zh}`,
-          en: `${cell.en} document number "${text}" ${FLAW_WORDS[flaw].en}`,
-        },
-        fix: describeRightForm(text, number, yearHint),
-      }),
-    );
-  }
-  checkYear(ctx, record, number, text, out);
+  checkYear(ctx, record, number, out);
 }
 
 /**

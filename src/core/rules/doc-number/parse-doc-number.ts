@@ -2,6 +2,8 @@
  * Reads a document number (发文字号, GB/T 9704-2012: 机关代字 + 〔year〕 + serial + 号) and says what
  * is wrong with its form. Never throws; linear in the input (see scan-doc-number.ts).
  */
+import { removeSpaces } from '../../text/cell-text';
+import { readStandardNumber } from './read-standard-number';
 import { scanDocNumber, toAsciiDigits, type DocNumberParts } from './scan-doc-number';
 
 /** Wrong forms a clerk types; `unreadable` means the text is not a document number at all. */
@@ -62,6 +64,15 @@ export function listFlaws(parts: DocNumberParts): DocNumberFlaw[] {
  * //   problems: ['brackets', 'ordinal', 'leadingZero'] }
  */
 export function parseDocNumber(text: string): DocNumber {
+  return readStandardNumber(text) ?? parseDocNumberFully(text);
+}
+
+/**
+ * parseDocNumber without its fast path for the standard form: the full scanner on every text.
+ * Kept apart so that tests can hold the fast path to it.
+ * @example parseDocNumberFully('县政办发〔2026〕12号').serial // 12
+ */
+export function parseDocNumberFully(text: string): DocNumber {
   const parts = scanDocNumber(text);
   if (!parts) return UNREADABLE;
   return {
@@ -92,7 +103,7 @@ export function fullYear(year: number, hint: number | null = null): number {
  */
 export function docNumberKey(number: DocNumber, yearHint: number | null = null): string | null {
   if (number.year === null || number.serial === null) return null;
-  return `${number.agency.replace(/\s+/g, '')}|${fullYear(number.year, yearHint)}|${number.serial}`;
+  return `${removeSpaces(number.agency)}|${fullYear(number.year, yearHint)}|${number.serial}`;
 }
 
 /**
@@ -104,13 +115,13 @@ export function rememberDocNumbers<R extends { readonly row: number }>(
   isFilled: (record: R) => boolean,
   readText: (record: R) => string,
 ): (record: R) => DocNumber | null {
-  // Keyed by sheet row (unique within a register): integer keys are the cheapest lookups.
-  const parsed = new Map<number, DocNumber | null>();
+  // Indexed by sheet row (unique within a register, and dense): an array beats a hash map here.
+  const parsed: Array<DocNumber | null | undefined> = [];
   return (record) => {
-    let number = parsed.get(record.row);
+    let number = parsed[record.row];
     if (number === undefined) {
       number = isFilled(record) ? parseDocNumber(readText(record)) : null;
-      parsed.set(record.row, number);
+      parsed[record.row] = number;
     }
     return number;
   };

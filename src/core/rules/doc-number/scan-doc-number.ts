@@ -58,6 +58,14 @@ const ORDINAL = 0x7b2c; // 第
 const HAO = 0x53f7; // 号
 const HAO_TRADITIONAL = 0x865f; // 號
 
+/** CJK ideographs, the bulk of an agency code, hold no bracket: they are turned away by one comparison. */
+const FIRST_IDEOGRAPH = 0x4e00;
+const LAST_IDEOGRAPH = 0x9fff;
+
+function isOpeningCode(code: number): boolean {
+  return !(code >= FIRST_IDEOGRAPH && code <= LAST_IDEOGRAPH) && OPENING_CODES.has(code);
+}
+
 // Character codes, not one-character strings: a CJK character read as a string is a new allocation.
 function isDigitAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
@@ -87,7 +95,7 @@ function readDigits(text: string, from: number, max: number): number {
  * @example findYearClose('县政办发[2026]12号', 4) // 9
  */
 export function findYearClose(text: string, open: number): number {
-  if (open >= text.length || !OPENING_CODES.has(text.charCodeAt(open))) return -1;
+  if (open >= text.length || !isOpeningCode(text.charCodeAt(open))) return -1;
   const start = skipSpaces(text, open + 1);
   const end = readDigits(text, start, 5);
   if (end - start !== 2 && end - start !== 4) return -1;

@@ -6,6 +6,7 @@ import type { CellRef, RegisterRecord } from '../../types';
 import { locateCell, makeFinding, nameCell, nameField, quote, type RuleContext } from '../context';
 import { fullYear, type DocNumber } from '../doc-number/parse-doc-number';
 import type { Finding } from '../finding';
+import { removeSpaces } from '../../text/cell-text';
 import { readText } from '../record-values';
 
 interface Registered {
@@ -28,11 +29,12 @@ class DocumentIndex {
     let bucket: Registered[];
     let agency: string;
     if (number.year !== null && number.serial !== null) {
-      agency = /\s/.test(number.agency) ? number.agency.replace(/\s+/g, '') : number.agency;
-      let bySerial = this.numbered.get(fullYear(number.year));
+      agency = removeSpaces(number.agency);
+      const year = fullYear(number.year);
+      let bySerial = this.numbered.get(year);
       if (!bySerial) {
         bySerial = new Map();
-        this.numbered.set(fullYear(number.year), bySerial);
+        this.numbered.set(year, bySerial);
       }
       bucket = bySerial.get(number.serial) ?? [];
       if (bucket.length === 0) bySerial.set(number.serial, bucket);
@@ -41,8 +43,9 @@ class DocumentIndex {
       bucket = this.other.get(numberText) ?? [];
       if (bucket.length === 0) this.other.set(numberText, bucket);
     }
-    const first = bucket.find((entry) => entry.agency === agency && entry.sender === sender);
-    if (first) return first.record;
+    for (const entry of bucket) {
+      if (entry.agency === agency && entry.sender === sender) return entry.record;
+    }
     bucket.push({ agency, sender, record });
     return null;
   }

@@ -28,6 +28,27 @@ function serialKey(record: RegisterRecord): number | string {
   return /^\d+$/.test(folded) ? Number(folded) : folded;
 }
 
+/** Serials beyond this are filed in the map: an array indexed by them would be mostly holes. */
+const MAX_LISTED_SERIAL = 1 << 20;
+
+/** The first record of each serial in one year. Running numbers 1, 2, 3 … are filed by index, the cheapest lookup there is. */
+class SerialIndex {
+  private readonly listed: Array<RegisterRecord | undefined> = [];
+  private readonly other = new Map<number | string, RegisterRecord>();
+
+  /** The record that had this serial first, or undefined after filing this one. */
+  findOrAdd(key: number | string, record: RegisterRecord): RegisterRecord | undefined {
+    if (typeof key === 'number' && Number.isInteger(key) && key >= 0 && key < MAX_LISTED_SERIAL) {
+      const first = this.listed[key];
+      if (first === undefined) this.listed[key] = record;
+      return first;
+    }
+    const first = this.other.get(key);
+    if (first === undefined) this.other.set(key, record);
+    return first;
+  }
+}
+
 function report(ctx: RuleContext, record: RegisterRecord, first: RegisterRecord, text: string): Finding {
   const firstCell = locateCell(ctx, first.row, 'serialNo');
   const related: CellRef[] = firstCell ? [firstCell] : [];
@@ -55,22 +76,25 @@ export function checkDuplicateSerials(ctx: RuleContext): Finding[] {
   if (ctx.register.layout.columns.serialNo === undefined) return [];
   const dateField = findMainDateField(ctx.register);
   // Year → serial → first record: no key strings built per row.
-  const seen = new Map<number | null, Map<number | string, RegisterRecord>>();
+  const seen = new Map<number | null, SerialIndex>();
   const findings: Finding[] = [];
   let year: number | null = ctx.register.layout.year;
+  let inYear: SerialIndex | undefined;
+  let inYearOf: number | null | undefined;
   for (const record of ctx.register.records) {
     const day = dateField ? record.dates[dateField] : undefined;
     if (day) year = day.year;
     if (!isFilled(record, 'serialNo')) continue;
-    let inYear = seen.get(year);
-    if (!inYear) {
-      inYear = new Map();
-      seen.set(year, inYear);
+    if (year !== inYearOf || !inYear) {
+      inYear = seen.get(year);
+      if (!inYear) {
+        inYear = new SerialIndex();
+        seen.set(year, inYear);
+      }
+      inYearOf = year;
     }
-    const key = serialKey(record);
-    const first = inYear.get(key);
+    const first = inYear.findOrAdd(serialKey(record), record);
     if (first) findings.push(report(ctx, record, first, readText(record, 'serialNo')));
-    else inYear.set(key, record);
   }
   return findings;
 }
