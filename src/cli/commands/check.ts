@@ -21,7 +21,8 @@ import type { FileJson, FindingJson, ReportJson } from '../json-types';
 import { parseAsOfOption, type Output } from '../options';
 import { openWorkbook } from '../open-workbook';
 import { problemJson, problemLines, sheetJson, sheetLines } from '../sheet-report';
-import type { CopyOptions } from './write-copy';
+import { patchWorkbook, type CopyOptions } from './write-copy';
+import { NODE_CODEC } from '../node-codec';
 
 export interface CheckOptions {
   readonly json?: boolean;
@@ -43,10 +44,9 @@ export async function writeEditedCopy<T>(
   change: (host: XlsxEditingHost) => Promise<T>,
   verify?: (original: Uint8Array, result: T) => (patched: Uint8Array) => string | null,
 ): Promise<T> {
-  const { host, bytes } = await openWorkbook(file);
-  const result = await change(host);
-  const check = verify ? verify(bytes, result) : readBackCheck(bytes);
-  await writeOutput(options.output, host.save(), { force: options.force, inputs: [file], verify: check });
+  const { bytes, patched, result } = await patchWorkbook(file, change);
+  const check = verify ? verify(bytes, result) : readBackCheck(bytes, NODE_CODEC);
+  await writeOutput(options.output, patched, { force: options.force, inputs: [file], verify: check });
   return result;
 }
 

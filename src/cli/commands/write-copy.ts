@@ -4,6 +4,8 @@
  */
 import { readBackCheck } from '../../hosts/xlsx/patch/verify-patched';
 import type { XlsxHost } from '../../hosts/xlsx/xlsx-host';
+import type { XlsxEditingHost } from '../../hosts/xlsx/xlsx-editing-host';
+import { NODE_CODEC } from '../node-codec';
 import { writeOutput } from '../io';
 import { openWorkbook } from '../open-workbook';
 
@@ -14,8 +16,18 @@ export interface CopyOptions {
 
 /** Runs `change` on the workbook and writes the patched copy; returns what `change` returned. */
 export async function writePatchedCopy<T>(file: string, options: CopyOptions, change: (host: XlsxHost) => Promise<T>): Promise<T> {
+  const { bytes, patched, result } = await patchWorkbook(file, change);
+  await writeOutput(options.output, patched, { force: options.force, inputs: [file], verify: readBackCheck(bytes, NODE_CODEC) });
+  return result;
+}
+
+/**
+ * Opens, changes and saves; the host (and the sheet it keeps inflated) is let go on return, so
+ * the check that follows does not hold it beside the two packages it reads.
+ * @example const { bytes, patched } = await patchWorkbook('收文.xlsx', (host) => highlightOverdue(host))
+ */
+export async function patchWorkbook<T>(file: string, change: (host: XlsxEditingHost) => Promise<T>): Promise<{ bytes: Uint8Array; patched: Uint8Array; result: T }> {
   const { host, bytes } = await openWorkbook(file);
   const result = await change(host);
-  await writeOutput(options.output, host.save(), { force: options.force, inputs: [file], verify: readBackCheck(bytes) });
-  return result;
+  return { bytes, patched: host.save(), result };
 }

@@ -24,6 +24,7 @@ import type { WorkbookXml } from './read/workbook-xml';
 import { XmlError } from './read/xml-reader';
 import { ZipError } from './zip/zip-types';
 import type { ZipArchive, ZipEntry, ZipLimits } from './zip/zip-types';
+import type { ZipCodec } from './zip/codec';
 
 export type { SheetPart, SheetKind, SheetState, DefinedName, StyleTable, FillInfo, ColorInfo, CellXf } from './read/package-types';
 export type { Relationship } from './read/relationships';
@@ -36,6 +37,8 @@ export interface OpenOptions {
   readonly limits?: Partial<ZipLimits>;
   /** The file's name, when known: a WPS `.et` is recognised by it too. */
   readonly fileName?: string;
+  /** Inflate, deflate and CRC (default fflate; the command line passes Node's zlib). */
+  readonly codec?: ZipCodec;
 }
 
 const SHEET_KINDS: Readonly<Record<string, SheetKind>> = { worksheet: 'worksheet', chartsheet: 'chartsheet' };
@@ -65,6 +68,27 @@ export class WorkbookPackage {
     } catch (e) {
       throw openErrorOf(e);
     }
+  }
+
+  /**
+   * The package as a patch left it (an archive view of a draft), without writing it out first.
+   * The shared strings of `previous` are kept when that part is the same entry.
+   * @example WorkbookPackage.reopen(draft.view(), pkg)
+   */
+  static reopen(zip: ZipArchive, previous?: WorkbookPackage): WorkbookPackage {
+    let pkg: WorkbookPackage;
+    try {
+      const workbookPath = findWorkbookPath(zip);
+      pkg = new WorkbookPackage(zip, workbookPath, readWorkbook(zip, workbookPath));
+    } catch (e) {
+      throw openErrorOf(e);
+    }
+    if (previous?.strings) {
+      const path = pkg.relatedPath('sharedStrings') ?? 'xl/sharedStrings.xml';
+      const entry = pkg.entry(path);
+      if (entry !== undefined && entry === previous.entry(path)) pkg.strings = previous.strings;
+    }
+    return pkg;
   }
 
   private constructor(zip: ZipArchive, workbookPath: string, workbook: WorkbookXml) {

@@ -54,20 +54,20 @@ export class XlsxEditingHost extends XlsxHost implements EditingHost {
     const { xml, path, name } = this.sheetXml(sheet);
     if (isSheetLocked(xml)) throw lockedForEditing(name);
     const result = installValidationsInXml(xml, rules, options.replace);
-    if (result.xml !== xml) this.change(() => this.context().draft.put(path, result.xml));
+    if (result.xml !== xml) await this.change(() => this.context().draft.put(path, result.xml));
     return { sheet: name, installed: result.installed, conflicts: result.conflicts };
   }
 
   override async applyMarks(sheet: string, marks: readonly RowMark[]): Promise<MarkOutcome> {
-    const { name } = this.sheetXml(sheet);
+    const { name } = this.worksheet(sheet);
     if (marks.length === 0) return { sheet: name, rowsMarked: 0, byKind: {} };
     const status = marks.filter((m) => m.kind !== 'invalid');
     const cells = marks.filter((m) => m.kind === 'invalid').flatMap(splitCells);
     const keyRowsOf = this.keyRowsFor(this.current());
-    return this.change(() => {
+    return this.change(async () => {
       const ctx = this.context();
       const { peeled } = peelInvalidMarks(ctx, name, (s) => (cols) => keyRowsOf(s.name, cols));
-      const painted = status.length > 0 ? applyMarksToDraft(ctx, name, status) : null;
+      const painted = status.length > 0 ? await applyMarksToDraft(ctx, name, status) : null;
       const fresh = new Set(cells.map((m) => `${m.row}:${m.fromCol}`));
       const again = peeled.filter((p) => !fresh.has(`${p.mark.row}:${p.mark.fromCol}`));
       layInvalidMarks(ctx, name, [...again.map((p) => p.mark), ...cells], knownBefores(again), (cols) => keyRowsOf(name, cols));
@@ -82,11 +82,11 @@ export class XlsxEditingHost extends XlsxHost implements EditingHost {
     const wanted = kinds ?? MARK_KINDS;
     const statusKinds = wanted.filter((k) => k !== 'invalid');
     const keyRowsOf = this.keyRowsFor(this.current());
-    return this.change(() => {
+    return this.change(async () => {
       const ctx = this.context();
       const readKeys = (s: DraftSheet): KeyRowsOf => (cols) => keyRowsOf(s.name, cols);
       const { peeled, outcomes } = peelInvalidMarks(ctx, sheet, readKeys);
-      const cleared = statusKinds.length > 0 ? clearMarksInDraft(ctx, sheet, statusKinds, (s, cols) => keyRowsOf(s.name, cols)) : [];
+      const cleared = statusKinds.length > 0 ? await clearMarksInDraft(ctx, sheet, statusKinds, (s, cols) => keyRowsOf(s.name, cols)) : [];
       if (!wanted.includes('invalid')) {
         for (const [name, group] of groupBySheet(peeled)) layInvalidMarks(ctx, name, group.map((p) => p.mark), knownBefores(group), (cols) => keyRowsOf(name, cols));
       }
@@ -114,12 +114,17 @@ export class XlsxEditingHost extends XlsxHost implements EditingHost {
     };
   }
 
-  private sheetXml(sheet: string): { xml: string; path: string; name: string } {
+  private worksheet(sheet: string): { path: string; name: string } {
     const ctx = this.context();
     const found = findDraftSheet(readWorkbookState(ctx.draft, ctx.workbookPath), sheet);
     if (!found || !found.path) throw noSheet(sheet);
     if (found.kind !== 'worksheet') throw notWorksheet(found.name);
-    return { xml: ctx.draft.text(found.path) ?? '', path: found.path, name: found.name };
+    return { path: found.path, name: found.name };
+  }
+
+  private sheetXml(sheet: string): { xml: string; path: string; name: string } {
+    const { path, name } = this.worksheet(sheet);
+    return { xml: this.context().draft.text(path) ?? '', path, name };
   }
 }
 

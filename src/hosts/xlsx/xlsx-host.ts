@@ -36,9 +36,9 @@ export interface XlsxHostOptions {
 
 export class XlsxHost implements RegisterHost {
   private pkg: WorkbookPackage;
-  private draft: PackageDraft;
-  /** True when the draft holds changes the package reader has not seen yet. */
-  private stale = false;
+  private readonly draft: PackageDraft;
+  /** The draft's revision the package reader last saw. */
+  private seen: number;
   private readonly newGuid: () => string;
   private settingsFound: readonly Problem[] = [];
 
@@ -53,6 +53,7 @@ export class XlsxHost implements RegisterHost {
   constructor(pkg: WorkbookPackage, options: XlsxHostOptions = {}) {
     this.pkg = pkg;
     this.draft = new PackageDraft(pkg.zip);
+    this.seen = this.draft.revision;
     this.newGuid = options.newGuid ?? randomGuid;
   }
 
@@ -133,7 +134,7 @@ export class XlsxHost implements RegisterHost {
   }
 
   async writeSettings(settings: StoredSettings): Promise<void> {
-    this.change(() => writeCustomPart(this.draft, this.pkg.workbookPath, SETTINGS_NAMESPACE, serializeSettingsXml(settings), this.newGuid));
+    await this.change(() => writeCustomPart(this.draft, this.pkg.workbookPath, SETTINGS_NAMESPACE, serializeSettingsXml(settings), this.newGuid));
   }
 
   protected context(): DraftContext {
@@ -141,18 +142,19 @@ export class XlsxHost implements RegisterHost {
   }
 
   /** Runs a change; the reader sees it on the next read (the package is re-opened lazily). */
-  protected change<T>(run: () => T): T {
-    const result = run();
-    this.stale = true;
-    return result;
+  protected async change<T>(run: () => T | Promise<T>): Promise<T> {
+    return run();
   }
 
-  /** The package as patched so far, re-opened from the draft when it changed since. */
+  /**
+   * The package as patched so far. After a change it is read again from the draft's view —
+   * nothing is written out, untouched parts keep what they hold inflated, and the shared strings
+   * are kept — and not at all when the change changed nothing.
+   */
   protected current(): WorkbookPackage {
-    if (this.stale) {
-      this.pkg = WorkbookPackage.open(this.draft.save());
-      this.draft = new PackageDraft(this.pkg.zip);
-      this.stale = false;
+    if (this.draft.revision !== this.seen) {
+      this.pkg = WorkbookPackage.reopen(this.draft.view(), this.pkg);
+      this.seen = this.draft.revision;
     }
     return this.pkg;
   }

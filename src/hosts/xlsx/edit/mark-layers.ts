@@ -11,7 +11,8 @@ import type { ClearOutcome, MarkOutcome } from '../../host';
 import type { DraftContext } from '../patch/apply-marks';
 import { protectedSheet } from '../patch/host-errors';
 import { MARK_COLOURS, readMarkLog, writeMarkLog } from '../patch/mark-log-store';
-import { MarkPainter, releaseMarkStyles, usesStyleFrom } from '../patch/mark-styles';
+import { MarkPainter, releaseMarkStyles } from '../patch/mark-styles';
+import { partUsesStyleFrom } from '../patch/stream-read';
 import { paintSheet } from '../patch/paint-sheet';
 import { restyleCells, type CellChange, type CellState, type RowRestyle } from '../patch/restyle-cells';
 import { isFormattingLocked } from '../patch/sheet-protection';
@@ -167,6 +168,6 @@ export function releaseMarkStylesIfUnused(ctx: DraftContext): void {
   const text = state.stylesPath === null ? null : ctx.draft.text(state.stylesPath);
   if (text === null || state.stylesPath === null) return;
   const sheets = state.sheets.filter((s) => s.kind === 'worksheet' && s.path);
-  const released = releaseMarkStyles(text, MARK_COLOURS, (from) => sheets.some((s) => usesStyleFrom(ctx.draft.text(s.path) ?? '', from)));
+  const released = releaseMarkStyles(text, MARK_COLOURS, (from) => sheets.some((s) => partUsesStyleFrom(ctx.draft, s.path, from)));
   if (released !== text) ctx.draft.put(state.stylesPath, released);
 }

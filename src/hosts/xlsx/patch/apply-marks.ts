@@ -9,7 +9,9 @@ import { noSheet, notWorksheet, protectedSheet } from './host-errors';
 import { MARK_COLOURS, readMarkLog, writeMarkLog } from './mark-log-store';
 import { MarkPainter } from './mark-styles';
 import type { PackageDraft } from './package-draft';
-import { paintSheet } from './paint-sheet';
+import { planPaint } from './paint-sheet';
+import { restyleSheetStream } from './stream-patch';
+import { partHasAscii, readOutsideRows } from './stream-read';
 import { isFormattingLocked } from './sheet-protection';
 import { ensureStylesPart } from './styles-part';
 import { StyleSheetEdit } from './style-sheet-edit';
@@ -25,15 +27,18 @@ export interface DraftContext {
  * @example applyMarksToDraft(ctx, '收文登记', [{ row: 5, fromCol: 0, toCol: 9, kind: 'overdue', key }])
  * // { sheet: '收文登记', rowsMarked: 1, byKind: { overdue: 1 } }
  */
-export function applyMarksToDraft(ctx: DraftContext, sheetName: string, marks: readonly RowMark[]): MarkOutcome {
+export async function applyMarksToDraft(ctx: DraftContext, sheetName: string, marks: readonly RowMark[]): Promise<MarkOutcome> {
   const { draft, workbookPath } = ctx;
   const state = readWorkbookState(draft, workbookPath);
   const sheet = findDraftSheet(state, sheetName);
   if (!sheet || !sheet.path) throw noSheet(sheetName);
   if (sheet.kind !== 'worksheet') throw notWorksheet(sheet.name);
   if (marks.length === 0) return { sheet: sheet.name, rowsMarked: 0, byKind: {} };
-  const sheetXml = draft.text(sheet.path) ?? '';
-  if (isFormattingLocked(sheetXml)) throw protectedSheet(sheet.name);
+  const refuseLocked = (outside: string): void => {
+    if (isFormattingLocked(outside)) throw protectedSheet(sheet.name);
+  };
+  // Adding a missing styles part changes the draft: refuse a protected sheet before that.
+  if (state.stylesPath === null && partHasAscii(draft, sheet.path, 'sheetProtection')) refuseLocked(readOutsideRows(draft, sheet.path));
   const { log } = readMarkLog(draft, workbookPath);
   const mine = log.entries.filter((e) => e.sheet === sheet.name);
   const byKey = new Map<string, MarkLogEntry[]>();
@@ -52,8 +57,9 @@ export function applyMarksToDraft(ctx: DraftContext, sheetName: string, marks: r
   };
   const stylesPath = ensureStylesPart(draft, workbookPath, state.stylesPath);
   const styles = new StyleSheetEdit(draft.text(stylesPath) ?? '');
-  const result = paintSheet(sheet.name, sheetXml, marks, new MarkPainter(styles, MARK_COLOURS), earlier);
-  draft.put(sheet.path, result.xml);
+  const painting = planPaint(sheet.name, marks, new MarkPainter(styles, MARK_COLOURS), earlier);
+  await restyleSheetStream(draft, sheet.path, painting.plan, sheet.name, refuseLocked);
+  const result = painting.result();
   if (styles.changed) draft.put(stylesPath, styles.toXml());
   // A new entry takes the place of the old one of the same row key, or of the one whose
   // "before" it took over; other entries stay (their rows may have moved elsewhere).

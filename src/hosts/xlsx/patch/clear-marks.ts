@@ -10,10 +10,12 @@ import { locateMarkedRows } from '../../../core/marks/find-marked-row';
 import { readKeyColumns } from '../../../core/marks/row-key';
 import type { ClearOutcome } from '../../host';
 import type { DraftContext } from './apply-marks';
-import { clearSheet } from './clear-sheet';
+import { planClear } from './clear-sheet';
+import { restyleSheetStream } from './stream-patch';
+import { partHasAscii, partUsesStyleFrom, readOutsideRows } from './stream-read';
 import { protectedSheet } from './host-errors';
 import { MARK_COLOURS, readMarkLog, writeMarkLog } from './mark-log-store';
-import { MarkPainter, releaseMarkStyles, usesStyleFrom } from './mark-styles';
+import { MarkPainter, releaseMarkStyles } from './mark-styles';
 import { isFormattingLocked } from './sheet-protection';
 import { StyleSheetEdit } from './style-sheet-edit';
 import { findDraftSheet, readWorkbookState, type DraftSheet, type WorkbookState } from './workbook-state';
@@ -24,7 +26,7 @@ export type KeyRowsReader = (sheet: DraftSheet, cols: readonly number[]) => Read
 /**
  * @example clearMarksInDraft(ctx, '收文登记', undefined, readKeyRows) // [{ sheet: '收文登记', rowsRestored: 5, … }]
  */
-export function clearMarksInDraft(ctx: DraftContext, sheetName: string | undefined, kinds: readonly MarkKind[] | undefined, readKeyRows: KeyRowsReader): ClearOutcome[] {
+export async function clearMarksInDraft(ctx: DraftContext, sheetName: string | undefined, kinds: readonly MarkKind[] | undefined, readKeyRows: KeyRowsReader): Promise<ClearOutcome[]> {
   const { draft, workbookPath } = ctx;
   const state = readWorkbookState(draft, workbookPath);
   const { log } = readMarkLog(draft, workbookPath);
@@ -44,7 +46,7 @@ export function clearMarksInDraft(ctx: DraftContext, sheetName: string | undefin
   for (const name of groups.keys()) {
     const sheet = findDraftSheet(state, name);
     // Refuse before changing anything, so a clear is never half done.
-    if (sheet?.path && sheet.kind === 'worksheet' && isFormattingLocked(draft.text(sheet.path) ?? '')) throw protectedSheet(sheet.name);
+    if (sheet?.path && sheet.kind === 'worksheet' && isLocked(draft, sheet.path)) throw protectedSheet(sheet.name);
   }
   for (const [name, entries] of groups) {
     const sheet = findDraftSheet(state, name);
@@ -55,8 +57,9 @@ export function clearMarksInDraft(ctx: DraftContext, sheetName: string | undefin
     // Every cell is checked for our paint as the sheet is patched, so a row is taken as painted here.
     const located = locateMarkedRows(entries, currentKeys(entries, (cols) => readKeyRows(sheet, cols)), () => true);
     const rowOf = new Map(located.flatMap(({ entry, at }) => (at ? [[entry, at.row] as const] : [])));
-    const result = clearSheet(draft.text(sheet.path) ?? '', [...rowOf.keys()], (e) => rowOf.get(e) ?? e.row, painter);
-    draft.put(sheet.path, result.xml);
+    const clearing = planClear([...rowOf.keys()], (e) => rowOf.get(e) ?? e.row, painter);
+    await restyleSheetStream(draft, sheet.path, clearing.plan, sheet.name);
+    const result = clearing.result();
     for (const e of result.unrestorable) stuck.add(e);
     const lost = entries.length - rowOf.size;
     outcomes.push({ sheet: sheet.name, rowsRestored: result.rowsRestored, cellsKeptByUser: result.cellsKeptByUser, rowsNotFound: result.rowsNotFound + lost });
@@ -71,6 +74,11 @@ export function clearMarksInDraft(ctx: DraftContext, sheetName: string | undefin
   writeMarkLog(draft, workbookPath, { version: 1, entries: remaining }, ctx.newGuid);
   if (remaining.length === 0 && stylesText !== null && state.stylesPath !== null) releaseStyles(ctx, state, stylesNow);
   return outcomes;
+}
+
+/** A sheet's protection, read as text only when its bytes name one at all. */
+function isLocked(draft: DraftContext['draft'], path: string): boolean {
+  return partHasAscii(draft, path, 'sheetProtection') && isFormattingLocked(readOutsideRows(draft, path));
 }
 
 /** The sheet's current rows by key, over every set of key columns the entries name. */
@@ -89,7 +97,7 @@ function currentKeys(entries: readonly MarkLogEntry[], readRows: (cols: readonly
 
 function releaseStyles(ctx: DraftContext, state: WorkbookState, stylesText: string): void {
   const sheets = state.sheets.filter((s) => s.kind === 'worksheet' && s.path);
-  const inUse = (from: number): boolean => sheets.some((s) => usesStyleFrom(ctx.draft.text(s.path) ?? '', from));
+  const inUse = (from: number): boolean => sheets.some((s) => partUsesStyleFrom(ctx.draft, s.path, from));
   const released = releaseMarkStyles(stylesText, MARK_COLOURS, inUse);
   if (released !== stylesText && state.stylesPath) ctx.draft.put(state.stylesPath, released);
 }

@@ -31,6 +31,21 @@ interface Tally {
  * @example clearSheet(sheetXml, log.entries.filter((e) => e.sheet === '收文登记'), (e) => e.row, painter)
  */
 export function clearSheet(xml: string, entries: readonly MarkLogEntry[], locate: (entry: MarkLogEntry) => number, painter: MarkPainter): ClearResult {
+  const clearing = planClear(entries, locate, painter);
+  return { xml: restyleCells(xml, clearing.plan), ...clearing.result() };
+}
+
+/** A clear as a restyle plan, and what it did once the plan has run over the sheet. */
+export interface ClearPlan {
+  readonly plan: ReadonlyMap<number, RowRestyle>;
+  result(): Omit<ClearResult, 'xml'>;
+}
+
+/**
+ * The plan of {@link clearSheet}, for a patch that runs it over the sheet piece by piece.
+ * @example const c = planClear(entries, (e) => e.row, painter); await restyleSheetStream(draft, path, c.plan, '收文登记'); c.result()
+ */
+export function planClear(entries: readonly MarkLogEntry[], locate: (entry: MarkLogEntry) => number, painter: MarkPainter): ClearPlan {
   const targets = new Map<number, Map<number, { before: FillState; tally: Tally; entry: MarkLogEntry }>>();
   const tallies: Tally[] = [];
   const unrestorable = new Set<MarkLogEntry>();
@@ -71,12 +86,11 @@ export function clearSheet(xml: string, entries: readonly MarkLogEntry[], locate
       },
     });
   }
-  const out = restyleCells(xml, plan);
-  return {
-    xml: out,
+  const result = (): Omit<ClearResult, 'xml'> => ({
     rowsRestored: tallies.filter((t) => t.restored > 0).length,
     cellsKeptByUser: tallies.reduce((n, t) => n + t.kept, 0),
     rowsNotFound: tallies.filter((t) => t.restored === 0 && t.kept === 0).length,
     unrestorable,
-  };
+  });
+  return { plan, result };
 }

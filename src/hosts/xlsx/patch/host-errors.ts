@@ -3,7 +3,7 @@
  * command line shows `zh` (it reads the `zh`/`en` fields of anything thrown).
  */
 
-export type XlsxHostErrorCode = 'noSheet' | 'notWorksheet' | 'protectedSheet' | 'protectedWorkbook';
+export type XlsxHostErrorCode = 'noSheet' | 'notWorksheet' | 'protectedSheet' | 'protectedWorkbook' | 'rowsOutOfOrder';
 
 export class XlsxHostError extends Error {
   constructor(

@@ -38,6 +38,8 @@ export class MarkPainter {
   private readonly painted = new Map<string, number>();
   private readonly ours = new Map<number, boolean>();
   private readonly defaultCopies = new Map<number, boolean>();
+  /** Looks of formats already described: a register has few formats and many painted cells. */
+  private readonly looks = new Map<number, FillState>();
   private defaultFill: FillState | undefined;
 
   constructor(
@@ -70,7 +72,9 @@ export class MarkPainter {
 
   /** What format `s`'s fill looks like, for the mark log (RGB, indexed and theme colours read). */
   describe(s: number): FillState {
-    return describeFillState(this.styles.fill(this.styles.fillOfXf(s)), this.styles.indexedColours);
+    let look = this.looks.get(s);
+    if (look === undefined) this.looks.set(s, (look = describeFillState(this.styles.fill(this.styles.fillOfXf(s)), this.styles.indexedColours)));
+    return look;
   }
 
   /**

@@ -9,6 +9,7 @@ import { restyleCells, type CellState, type RowRestyle } from './restyle-cells';
 
 /** The last column Excel has (XFD), 0-based. */
 const LAST_COL = 16_383;
+const COLS = LAST_COL + 1;
 
 export interface PaintResult {
   readonly xml: string;
@@ -24,6 +25,22 @@ export type EarlierFill = (mark: RowMark, col: number) => FillState | undefined;
  * @example paintSheet('收文登记', sheetXml, [{ row: 5, fromCol: 0, toCol: 9, kind: 'overdue', key: 'a1b2' }], painter, () => undefined)
  */
 export function paintSheet(sheet: string, xml: string, marks: readonly RowMark[], painter: MarkPainter, earlier: EarlierFill): PaintResult {
+  const painting = planPaint(sheet, marks, painter, earlier);
+  const out = restyleCells(xml, painting.plan);
+  return { xml: out, ...painting.result() };
+}
+
+/** A paint as a restyle plan, and what it did once the plan has run over the sheet. */
+export interface PaintPlan {
+  readonly plan: ReadonlyMap<number, RowRestyle>;
+  result(): Omit<PaintResult, 'xml'>;
+}
+
+/**
+ * The plan of {@link paintSheet}, for a patch that runs it over the sheet piece by piece.
+ * @example const p = planPaint('收文登记', marks, painter, () => undefined); await restyleSheetStream(draft, path, p.plan, '收文登记'); p.result()
+ */
+export function planPaint(sheet: string, marks: readonly RowMark[], painter: MarkPainter, earlier: EarlierFill): PaintPlan {
   const byRow = new Map<number, Map<number, RowMark>>();
   for (const m of marks) {
     if (!isPaintable(m)) continue;
@@ -31,7 +48,8 @@ export function paintSheet(sheet: string, xml: string, marks: readonly RowMark[]
     if (!cols) byRow.set(m.row, (cols = new Map()));
     for (let c = m.fromCol; c <= Math.min(m.toCol, LAST_COL); c++) cols.set(c, m);
   }
-  const befores = new Map<string, FillState>();
+  // Keyed by row × 2^14 + column (Excel has 2^14 columns): no string per painted cell.
+  const befores = new Map<number, FillState>();
   const plan = new Map<number, RowRestyle>();
   for (const [row, cols] of byRow) {
     plan.set(row, {
@@ -39,23 +57,25 @@ export function paintSheet(sheet: string, xml: string, marks: readonly RowMark[]
       decide: (cell: CellState) => {
         const mark = cols.get(cell.col) as RowMark;
         const before = (cell.exists && painter.isMarked(cell.style) ? earlier(mark, cell.col) : undefined) ?? describeCell(cell, painter);
-        befores.set(`${row}:${cell.col}`, before);
+        befores.set(row * COLS + cell.col, before);
         const base = before.absent ? (cell.inherited ?? 0) : (before.styleIndex ?? cell.style ?? 0);
         return { style: painter.paintedXf(base, mark.kind) };
       },
     });
   }
-  const out = restyleCells(xml, plan);
-  const entries: MarkLogEntry[] = [];
-  const byKind: Partial<Record<MarkKind, number>> = {};
-  for (const m of marks) {
-    if (!isPaintable(m)) continue;
-    const before: FillState[] = [];
-    for (let c = m.fromCol; c <= Math.min(m.toCol, LAST_COL); c++) before.push(befores.get(`${m.row}:${c}`) ?? { pattern: 'none', absent: true });
-    entries.push({ sheet, kind: m.kind, row: m.row, fromCol: m.fromCol, toCol: Math.min(m.toCol, LAST_COL), key: m.key, before });
-    byKind[m.kind] = (byKind[m.kind] ?? 0) + 1;
-  }
-  return { xml: out, entries, rowsMarked: byRow.size, byKind };
+  const result = (): Omit<PaintResult, 'xml'> => {
+    const entries: MarkLogEntry[] = [];
+    const byKind: Partial<Record<MarkKind, number>> = {};
+    for (const m of marks) {
+      if (!isPaintable(m)) continue;
+      const before: FillState[] = [];
+      for (let c = m.fromCol; c <= Math.min(m.toCol, LAST_COL); c++) before.push(befores.get(m.row * COLS + c) ?? { pattern: 'none', absent: true });
+      entries.push({ sheet, kind: m.kind, row: m.row, fromCol: m.fromCol, toCol: Math.min(m.toCol, LAST_COL), key: m.key, before });
+      byKind[m.kind] = (byKind[m.kind] ?? 0) + 1;
+    }
+    return { entries, rowsMarked: byRow.size, byKind };
+  };
+  return { plan, result };
 }
 
 /** A mark inside the sheet's grid; anything else (a bad row or column span) is skipped. */

@@ -39,46 +39,90 @@ export interface RowRestyle {
 export function restyleCells(xml: string, plan: ReadonlyMap<number, RowRestyle>): string {
   const data = findSheetData(xml);
   if (!data || plan.size === 0) return xml;
-  const colStyle = readColumnStyles(xml, data.start);
-  const rows = scanRows(xml, data);
-  const present = new Set(rows.map((r) => r.number));
-  const missing = [...plan.keys()].filter((n) => !present.has(n)).sort((a, b) => a - b);
-  const prefix = readPrefix(data.qname);
+  const present = new Set(scanRows(xml, data).map((r) => r.number));
+  const rows = new RowsPatcher(plan, readColumnStyles(xml, data.start), readPrefix(data.qname), present);
   if (data.selfClosing) {
-    const body = missing
-      .map((n) => [n, renderNewCells(n, plan.get(n) as RowRestyle, { rowStyle: null, colStyle }, prefix, -1)] as const)
-      .filter(([, cells]) => cells !== '')
-      .map(([n, cells]) => `<${prefix}row r="${n}">${cells}</${prefix}row>`)
-      .join('');
+    const body = rows.finish();
     if (!body) return xml;
     return `${xml.slice(0, data.start)}${expandTag(xml.slice(data.start, data.end))}${body}</${data.qname}>${xml.slice(data.end)}`;
   }
-  const out: string[] = [];
-  let copied = 0;
-  let nextMissing = 0;
-  const emitMissingBefore = (limit: number, at: number): void => {
-    while (nextMissing < missing.length && missing[nextMissing] < limit) {
-      const n = missing[nextMissing++];
-      const cells = renderNewCells(n, plan.get(n) as RowRestyle, { rowStyle: null, colStyle }, prefix, -1);
-      if (!cells) continue;
-      out.push(xml.slice(copied, at), `<${prefix}row r="${n}">${cells}</${prefix}row>`);
-      copied = at;
-    }
-  };
-  for (const row of rows) {
-    emitMissingBefore(row.number, row.start);
-    const rowPlan = plan.get(row.number);
-    if (!rowPlan) continue;
-    const replaced = rewriteRow(xml, row, rowPlan, colStyle, prefix);
-    if (replaced !== null) {
-      out.push(xml.slice(copied, row.start), replaced);
-      copied = row.end;
-    }
+  const content = xml.slice(data.contentStart, data.contentEnd);
+  const patched = rows.patch(content) + rows.finish();
+  if (patched === content) return xml;
+  const out = xml.slice(0, data.contentStart) + patched + xml.slice(data.contentEnd);
+  return collapseEmptiedSheetData(out);
+}
+
+/**
+ * Restyles the rows of `<sheetData>` run by run, in document order (the whole content at once,
+ * or the pieces a streaming patch cuts at row boundaries): planned rows are rewritten, planned
+ * rows the sheet lacks are inserted in row order, every other byte is kept.
+ */
+export class RowsPatcher {
+  private readonly missing: number[];
+  private nextMissing = 0;
+  private previous = 0;
+  private seenMax = 0;
+  /** True when a row came after a higher-numbered one (a streaming patch must not go on). */
+  outOfOrder = false;
+
+  /**
+   * @param present rows known to exist, when known up front; otherwise a planned row is taken
+   *   as missing once a later row is reached (rows must then come in ascending order).
+   */
+  constructor(
+    private readonly plan: ReadonlyMap<number, RowRestyle>,
+    private readonly colStyle: (col: number) => number | null,
+    private readonly prefix: string,
+    private readonly present?: ReadonlySet<number>,
+  ) {
+    this.missing = [...plan.keys()].filter((n) => !present?.has(n)).sort((a, b) => a - b);
   }
-  emitMissingBefore(Number.POSITIVE_INFINITY, data.contentEnd);
-  if (out.length === 0) return xml;
-  out.push(xml.slice(copied));
-  return collapseEmptiedSheetData(out.join(''));
+
+  /** The run's new text (the same string when nothing in it changed). */
+  patch(run: string): string {
+    const rows = scanRows(run, { contentStart: 0, contentEnd: run.length }, this.previous);
+    const out: string[] = [];
+    let copied = 0;
+    const emitMissingBefore = (limit: number, at: number): void => {
+      while (this.nextMissing < this.missing.length && this.missing[this.nextMissing] < limit) {
+        const cells = this.newRow(this.missing[this.nextMissing++]);
+        if (!cells) continue;
+        out.push(run.slice(copied, at), cells);
+        copied = at;
+      }
+    };
+    for (const row of rows) {
+      if (row.number <= this.seenMax) this.outOfOrder = true;
+      this.seenMax = Math.max(this.seenMax, row.number);
+      emitMissingBefore(row.number, row.start);
+      // Streaming: a planned row met is not missing after all.
+      if (!this.present && this.missing[this.nextMissing] === row.number) this.nextMissing++;
+      const rowPlan = this.plan.get(row.number);
+      if (!rowPlan) continue;
+      const replaced = rewriteRow(run, row, rowPlan, this.colStyle, this.prefix);
+      if (replaced !== null) {
+        out.push(run.slice(copied, row.start), replaced);
+        copied = row.end;
+      }
+    }
+    if (rows.length > 0) this.previous = rows[rows.length - 1].number;
+    if (out.length === 0) return run;
+    out.push(run.slice(copied));
+    return out.join('');
+  }
+
+  /** The planned rows still missing after the last row, as new rows ('' when none). */
+  finish(): string {
+    let text = '';
+    while (this.nextMissing < this.missing.length) text += this.newRow(this.missing[this.nextMissing++]);
+    return text;
+  }
+
+  private newRow(n: number): string {
+    const cells = renderNewCells(n, this.plan.get(n) as RowRestyle, { rowStyle: null, colStyle: this.colStyle }, this.prefix, -1);
+    return cells ? `<${this.prefix}row r="${n}">${cells}</${this.prefix}row>` : '';
+  }
 }
 
 /** `<sheetData >` left empty by a clear goes back to the `<sheetData/>` it was expanded from. */

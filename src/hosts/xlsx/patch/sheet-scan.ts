@@ -84,12 +84,12 @@ export function findSheetData(xml: string): SheetDataSpan | null {
 }
 
 /**
- * Every row of `<sheetData>`, in document order.
+ * Every row of `<sheetData>` (or of a run of its rows, `previous` being the number of the row
+ * before the run), in document order.
  * @example scanRows(xml, findSheetData(xml)!).map((r) => r.number)
  */
-export function scanRows(xml: string, data: SheetDataSpan): RowToken[] {
+export function scanRows(xml: string, data: Pick<SheetDataSpan, 'contentStart' | 'contentEnd'>, previous = 0): RowToken[] {
   const rows: RowToken[] = [];
-  let previous = 0;
   eachChild(xml, data.contentStart, data.contentEnd, (start, tagEnd, qname) => {
     const tag = xml.slice(start, tagEnd);
     const selfClosing = isSelfClosing(tag);

@@ -6,6 +6,7 @@ import { WorkbookOpenError } from '../open-errors';
 import { readZip } from '../zip/read-zip';
 import { ZipError } from '../zip/zip-types';
 import type { ZipArchive, ZipLimits } from '../zip/zip-types';
+import type { ZipCodec } from '../zip/codec';
 import { relationKind } from './namespaces';
 import { decodePart } from './part-decoder';
 import { parseRelationships } from './relationships';
@@ -18,10 +19,10 @@ const CFB_FIRST = 0xd0;
  * The archive in the bytes, or the reason there is none.
  * @example openArchive(new Uint8Array(0), {}) // throws WorkbookOpenError 'empty'
  */
-export function openArchive(bytes: Uint8Array, options: { limits?: Partial<ZipLimits>; fileName?: string }): ZipArchive {
+export function openArchive(bytes: Uint8Array, options: { limits?: Partial<ZipLimits>; fileName?: string; codec?: ZipCodec }): ZipArchive {
   if (bytes.length === 0 || bytes[0] === CFB_FIRST) throwVerdict(bytes, options.fileName);
   try {
-    return readZip(bytes, options.limits);
+    return readZip(bytes, options.limits, options.codec);
   } catch (e) {
     if (e instanceof ZipError && e.code === 'notZip') throwVerdict(bytes, options.fileName);
     throw openErrorOf(e);

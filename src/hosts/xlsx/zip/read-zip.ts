@@ -5,7 +5,8 @@
  */
 import { decodeEntryName } from './read-zip-names';
 import { findExtraField, readUint64, viewOf } from './read-zip-fields';
-import { makeEntry } from './read-zip-entry';
+import { InflatedSlot, makeEntry } from './read-zip-entry';
+import { FFLATE_CODEC, type ZipCodec } from './codec';
 import type { EntryFields } from './read-zip-entry';
 import { DEFAULT_ZIP_LIMITS, ZipError } from './zip-types';
 import type { ZipArchive, ZipEntry, ZipLimits } from './zip-types';
@@ -32,7 +33,8 @@ export function partKey(name: string): string {
  * bombs), 'badEntry' (inconsistent or overlapping entries) or 'unsupported' (split archives).
  * @example readZip(bytes).get('xl/workbook.xml')?.read()
  */
-export function readZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): ZipArchive {
+export function readZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}, codec: ZipCodec = FFLATE_CODEC): ZipArchive {
+  const slot = new InflatedSlot();
   const bounds: ZipLimits = { ...DEFAULT_ZIP_LIMITS, ...limits };
   const view = viewOf(bytes);
   const dir = findCentralDirectory(bytes, view);
@@ -54,10 +56,10 @@ export function readZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
     if (total > bounds.maxTotalSize) throw new ZipError('tooLarge', `entries declare more than ${bounds.maxTotalSize} bytes`);
     const [start, end] = locateData(bytes, view, fields, dir.shift);
     spans.push([fields.localHeaderOffset + dir.shift, end]);
-    entries.push(makeEntry(fields, bytes.subarray(start, end)));
+    entries.push(makeEntry(fields, bytes.subarray(start, end), codec, slot));
   }
   checkNoOverlap(spans);
-  return archiveOf(entries, bytes.subarray(dir.commentStart, dir.commentEnd));
+  return archiveOf(entries, bytes.subarray(dir.commentStart, dir.commentEnd), codec, () => slot.clear());
 }
 
 function readCentralRecord(bytes: Uint8Array, view: DataView, at: number): EntryFields {
@@ -136,7 +138,11 @@ function checkNoOverlap(spans: Array<readonly [number, number]>): void {
   }
 }
 
-function archiveOf(entries: readonly ZipEntry[], comment: Uint8Array): ZipArchive {
+/**
+ * An archive over entries already made (a package being patched, seen as it now stands).
+ * @example archiveOf(entries, new Uint8Array(0), FFLATE_CODEC, () => undefined).get('xl/workbook.xml')
+ */
+export function archiveOf(entries: readonly ZipEntry[], comment: Uint8Array, codec: ZipCodec, release: () => void): ZipArchive {
   const exact = new Map<string, ZipEntry>();
   const byKey = new Map<string, ZipEntry>();
   for (const entry of entries) {
@@ -147,6 +153,8 @@ function archiveOf(entries: readonly ZipEntry[], comment: Uint8Array): ZipArchiv
   return {
     entries,
     comment,
+    codec,
+    release,
     get: (name: string) => exact.get(name) ?? byKey.get(partKey(name)),
   };
 }

@@ -5,12 +5,24 @@
  * descriptor flag is cleared). New data is deflated. Zip64 records are written when an entry,
  * an offset or the entry count outgrows the classic fields.
  */
-import { deflateSync } from 'fflate';
-import { crc32 } from './crc32';
+import { FFLATE_CODEC, type ZipCodec } from './codec';
 import type { ZipEntry } from './zip-types';
 
-/** What one written entry is: an original entry copied raw, or new bytes to deflate. */
-export type ZipItem = { readonly keep: ZipEntry } | { readonly name: string; readonly data: Uint8Array };
+/**
+ * What one written entry is: an original entry copied raw, new bytes to deflate, or bytes a
+ * streaming patch already deflated (with the CRC and size of what it deflated).
+ */
+export type ZipItem =
+  | { readonly keep: ZipEntry }
+  | { readonly name: string; readonly data: Uint8Array }
+  | { readonly name: string; readonly deflated: DeflatedData };
+
+/** A part deflated as it was written, chunk by chunk. */
+export interface DeflatedData {
+  readonly data: Uint8Array;
+  readonly crc: number;
+  readonly size: number;
+}
 
 const MAX32 = 0xffffffff;
 const MAX16 = 0xffff;
@@ -42,8 +54,8 @@ interface EntryRecord {
  * Builds the archive bytes.
  * @example writeZip([{ keep: original.get('xl/workbook.xml')! }, { name: 'customXml/item1.xml', data }])
  */
-export function writeZip(items: ReadonlyArray<ZipItem>, comment: Uint8Array = new Uint8Array(0)): Uint8Array {
-  const records = items.map(toRecord);
+export function writeZip(items: ReadonlyArray<ZipItem>, comment: Uint8Array = new Uint8Array(0), codec: ZipCodec = FFLATE_CODEC): Uint8Array {
+  const records = items.map((item) => toRecord(item, codec));
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
@@ -72,7 +84,7 @@ export function writeZip(items: ReadonlyArray<ZipItem>, comment: Uint8Array = ne
   return out;
 }
 
-function toRecord(item: ZipItem): EntryRecord {
+function toRecord(item: ZipItem, codec: ZipCodec): EntryRecord {
   if ('keep' in item) {
     const e = item.keep;
     return {
@@ -94,12 +106,13 @@ function toRecord(item: ZipItem): EntryRecord {
   }
   const name = new TextEncoder().encode(item.name);
   const ascii = name.every((b) => b < 0x80);
+  const deflated: DeflatedData = 'deflated' in item ? item.deflated : { data: codec.deflate(item.data), crc: codec.crc32(item.data), size: item.data.length };
   return {
     name,
-    data: deflateSync(item.data, { level: 6 }),
+    data: deflated.data,
     method: 8,
-    crc: crc32(item.data),
-    size: item.data.length,
+    crc: deflated.crc,
+    size: deflated.size,
     flags: ascii ? 0 : UTF8_FLAG,
     modTime: 0,
     modDate: DOS_DATE_1980,

@@ -3,6 +3,7 @@
  * patcher can copy an untouched entry byte-for-byte, and bounded ways to inflate one.
  * A package is untrusted input: every size it declares is checked against {@link ZipLimits}.
  */
+import type { PullBytes, ZipCodec } from './codec';
 
 /** Bounds on what reading an archive may cost. Sizes in bytes. */
 export interface ZipLimits {
@@ -83,6 +84,11 @@ export interface ZipEntry {
    * `false` stops early; the CRC is checked only when the entry was read to its end.
    */
   stream(onChunk: ChunkHandler): void;
+  /**
+   * Inflates piece by piece as the caller asks (a patch that waits for its deflater between
+   * pieces); the size and CRC are checked when the last piece has been pulled.
+   */
+  pull(): PullBytes;
 }
 
 export interface ZipArchive {
@@ -95,4 +101,8 @@ export interface ZipArchive {
   get(name: string): ZipEntry | undefined;
   /** The archive comment, as stored. */
   readonly comment: Uint8Array;
+  /** What its entries inflate with; a patch of this archive deflates with it too. */
+  readonly codec: ZipCodec;
+  /** Lets go of inflated bytes kept for the next read. */
+  release(): void;
 }

@@ -1,0 +1,103 @@
+/**
+ * Questions asked of a worksheet part in the draft without holding its text whole: what lies
+ * around its rows (protection), and whether any cell uses a format from an index on.
+ */
+import type { PackageDraft } from './package-draft';
+import { SheetPieces, pullText } from './sheet-pieces';
+
+/**
+ * The part's text without its rows: the head up to `<sheetData>` and the tail from
+ * `</sheetData>` on, joined ('' when the part does not exist).
+ * @example isFormattingLocked(readOutsideRows(draft, 'xl/worksheets/sheet1.xml'))
+ */
+export function readOutsideRows(draft: PackageDraft, path: string): string {
+  const pull = draft.pull(path);
+  if (!pull) return '';
+  const pieces = new SheetPieces(pullText(path, pull));
+  let text = '';
+  for (let piece = pieces.next(); piece; piece = pieces.next()) if (piece.kind !== 'rows') text += piece.text;
+  return text;
+}
+
+/**
+ * True when the part's bytes contain `word` (ASCII), searched on the bytes without decoding
+ * them: a quick "no" spares reading a large sheet as text.
+ * @example partHasAscii(draft, 'xl/worksheets/sheet1.xml', 'sheetProtection')
+ */
+export function partHasAscii(draft: PackageDraft, path: string, word: string): boolean {
+  const pull = draft.pull(path);
+  if (!pull) return false;
+  const pattern = Uint8Array.from(word, (c) => c.charCodeAt(0));
+  let carry = new Uint8Array(0);
+  for (let chunk = pull(); chunk !== null; chunk = pull()) {
+    const bytes = carry.length === 0 ? chunk : joinBytes(carry, chunk);
+    if (findBytes(bytes, pattern)) return true;
+    carry = bytes.slice(Math.max(0, bytes.length - pattern.length + 1));
+  }
+  return false;
+}
+
+function joinBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+function findBytes(bytes: Uint8Array, pattern: Uint8Array): boolean {
+  const first = pattern[0];
+  for (let i = bytes.indexOf(first); i >= 0 && i + pattern.length <= bytes.length; i = bytes.indexOf(first, i + 1)) {
+    let k = 1;
+    while (k < pattern.length && bytes[i + k] === pattern[k]) k++;
+    if (k === pattern.length) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a cell, row or column of the part has a format index of `from` or above (an `s` or
+ * `style` attribute), read on the bytes: after a clear the whole sheet is asked this once more.
+ * @example partUsesStyleFrom(draft, 'xl/worksheets/sheet1.xml', 12)
+ */
+export function partUsesStyleFrom(draft: PackageDraft, path: string, from: number): boolean {
+  const pull = draft.pull(path);
+  if (!pull) return false;
+  let carry = new Uint8Array(0);
+  for (let chunk = pull(); chunk !== null; chunk = pull()) {
+    const bytes = carry.length === 0 ? chunk : joinBytes(carry, chunk);
+    // An attribute never spans a '<': what follows the last one waits for the next piece.
+    const cut = bytes.lastIndexOf(LT);
+    if (usesFrom(bytes, cut < 0 ? bytes.length : cut, from)) return true;
+    carry = cut < 0 ? new Uint8Array(0) : bytes.slice(cut);
+  }
+  return usesFrom(carry, carry.length, from);
+}
+
+const LT = 0x3c;
+const EQ = 0x3d;
+
+function isSpace(b: number): boolean {
+  return b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+}
+
+/** Scans `bytes[0, end)` for ` s="N"` or ` style="N"` with N ≥ from. */
+function usesFrom(bytes: Uint8Array, end: number, from: number): boolean {
+  for (let eq = bytes.indexOf(EQ); eq >= 0 && eq < end; eq = bytes.indexOf(EQ, eq + 1)) {
+    let i = eq - 1;
+    while (i >= 0 && isSpace(bytes[i])) i--;
+    let nameStart: number;
+    if (bytes[i] === 0x73 /* s */) nameStart = i;
+    else if (i >= 4 && bytes[i] === 0x65 && bytes[i - 1] === 0x6c && bytes[i - 2] === 0x79 && bytes[i - 3] === 0x74 && bytes[i - 4] === 0x73) nameStart = i - 4; // style
+    else continue;
+    if (nameStart === 0 || !isSpace(bytes[nameStart - 1])) continue;
+    let j = eq + 1;
+    while (j < end && isSpace(bytes[j])) j++;
+    if (bytes[j] !== 0x22 && bytes[j] !== 0x27) continue;
+    const quote = bytes[j++];
+    let value = 0;
+    let digits = 0;
+    for (; j < end && bytes[j] >= 0x30 && bytes[j] <= 0x39; j++, digits++) value = value * 10 + (bytes[j] - 0x30);
+    if (digits > 0 && bytes[j] === quote && value >= from) return true;
+  }
+  return false;
+}

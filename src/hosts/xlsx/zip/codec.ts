@@ -1,0 +1,94 @@
+/**
+ * The compression a package is read and written with, pluggable so that the package code stays
+ * free of Node APIs: the default is fflate (pure JavaScript, runs in the web page's worker); the
+ * command line hands in Node's native zlib (src/cli/node-codec.ts), several times faster and able
+ * to deflate on the thread pool while the main thread patches the next rows.
+ */
+import { Deflate, Inflate, deflateSync } from 'fflate';
+import { crc32 as jsCrc32 } from './crc32';
+
+/** Pulls the next piece of output; null at the end. */
+export type PullBytes = () => Uint8Array | null;
+
+/** A raw-deflate stream fed in order; pieces may be compressed on other threads. */
+export interface RawDeflater {
+  push(piece: Uint8Array): void;
+  /** Bytes pushed and not yet compressed: a producer waits on {@link drain} when this grows. */
+  readonly pending: number;
+  drain(): Promise<void>;
+  /** Ends the stream; the compressed bytes of every piece, in order. */
+  finish(): Promise<Uint8Array>;
+}
+
+export interface ZipCodec {
+  /**
+   * The whole inflated entry at once when the codec inflates natively in one call (then it can
+   * be kept for the next read), else null and {@link inflatePieces} is used. Throws on damaged
+   * data or when the output would exceed `size`.
+   */
+  inflateWhole(data: Uint8Array, size: number): Uint8Array | null;
+  /** Inflates in pieces, each bounded; throws on damaged data. The caller checks the total size. */
+  inflatePieces(data: Uint8Array): PullBytes;
+  /** Small parts (styles, logs): deflated in one call. */
+  deflate(data: Uint8Array): Uint8Array;
+  deflater(): RawDeflater;
+  crc32(data: Uint8Array, seed?: number): number;
+}
+
+/** Compressed bytes fed to fflate's inflater at a time: at most ~33 MB of output per slice. */
+const SLICE = 32 * 1024;
+
+/**
+ * fflate: every entry inflated in bounded pieces, deflated at level 6 on the calling thread.
+ * @example readZip(bytes, {}, FFLATE_CODEC)
+ */
+export const FFLATE_CODEC: ZipCodec = {
+  inflateWhole: () => null,
+  inflatePieces(data) {
+    const queue: Uint8Array[] = [];
+    const inflater = new Inflate((chunk) => {
+      if (chunk.length > 0) queue.push(chunk);
+    });
+    let at = 0;
+    let ended = false;
+    return () => {
+      while (queue.length === 0 && !ended) {
+        const end = Math.min(at + SLICE, data.length);
+        ended = end === data.length;
+        inflater.push(data.subarray(at, end), ended);
+        at = end;
+      }
+      return queue.shift() ?? null;
+    };
+  },
+  deflate: (data) => deflateSync(data, { level: 6 }),
+  deflater(): RawDeflater {
+    const out: Uint8Array[] = [];
+    const deflate = new Deflate({ level: 6 }, (chunk) => void out.push(chunk));
+    return {
+      push: (piece) => deflate.push(piece),
+      pending: 0,
+      drain: () => Promise.resolve(),
+      finish: () => {
+        deflate.push(new Uint8Array(0), true);
+        return Promise.resolve(concatBytes(out));
+      },
+    };
+  },
+  crc32: jsCrc32,
+};
+
+/**
+ * Joins byte arrays (one copy).
+ * @example concatBytes([new Uint8Array([1]), new Uint8Array([2, 3])]) // Uint8Array [1, 2, 3]
+ */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
