@@ -35,16 +35,98 @@ function fillAttributes(fill: FillState): string {
   return out;
 }
 
-function serializeEntry(e: MarkLogEntry, sheetAttr: string): string {
-  let out = `<e s="${sheetAttr}" k="${e.kind}" r="${e.row}" from="${e.fromCol}" to="${e.toCol}" key="${encodeAttribute(e.key)}">`;
-  const attrs = e.before.map(fillAttributes);
-  for (let i = 0; i < attrs.length; ) {
+/**
+ * Whether two fills write the same attributes: compared field by field, so that a row of fills
+ * (a fresh object per cell, as a host snapshots them) costs one attribute text per run, not one
+ * per cell. The fields are walked by enumeration, never read by name when absent: hosts build
+ * fills by spreading, and V8 looks up a property such an object lacks hundreds of times slower
+ * than one it has. Numbers compare as they are written: `th` and `si` through String (0 and -0
+ * alike), `ti` and `pti` through writeNumber (0 and -0 apart); NaN equals NaN in both.
+ */
+function writesAlike(a: FillState, b: FillState): boolean {
+  if (a === b) return true;
+  const x = a as unknown as Readonly<Record<string, unknown>>;
+  const y = b as unknown as Readonly<Record<string, unknown>>;
+  let written = 0;
+  for (const field in x) {
+    const value = x[field];
+    if (!isWritten(field, value)) continue;
+    written++;
+    if (!writeAlike(field, value, y[field])) return false;
+  }
+  for (const field in y) if (isWritten(field, y[field])) written--;
+  return written === 0;
+}
+
+/** Whether fillAttributes writes a field holding this value. */
+function isWritten(field: string, value: unknown): boolean {
+  switch (field) {
+    case 'pattern':
+    case 'color':
+    case 'theme':
+    case 'tint':
+    case 'patternColor':
+    case 'patternTint':
+    case 'styleIndex':
+      return value !== undefined;
+    case 'absent':
+      return Boolean(value);
+    default:
+      return false;
+  }
+}
+
+/** Whether a field written with one value reads the same written with another (present or not). */
+function writeAlike(field: string, a: unknown, b: unknown): boolean {
+  switch (field) {
+    case 'tint':
+    case 'patternTint':
+      return Object.is(a, b);
+    case 'theme':
+    case 'styleIndex':
+      return a === b || (Number.isNaN(a) && Number.isNaN(b));
+    case 'absent':
+      return Boolean(b);
+    default:
+      return a === b;
+  }
+}
+
+/** Distinct looks remembered while writing: a register has a handful, a hostile log no bound. */
+const REMEMBERED_LOOKS = 16;
+
+/**
+ * The attribute text of the looks written lately, found by comparing fields: a host's snapshot
+ * makes a fresh object per cell, but row after row has the same few looks, so a fill's text is
+ * built once per look rather than once per cell, and no per-object table grows with the log.
+ */
+class FillTexts {
+  private readonly looks: FillState[] = [];
+  private readonly texts: string[] = [];
+  private next = 0;
+
+  of(fill: FillState): string {
+    for (let i = 0; i < this.looks.length; i++) if (writesAlike(fill, this.looks[i])) return this.texts[i];
+    const text = fillAttributes(fill);
+    this.looks[this.next] = fill;
+    this.texts[this.next] = text;
+    this.next = (this.next + 1) % REMEMBERED_LOOKS;
+    return text;
+  }
+}
+
+function serializeEntry(e: MarkLogEntry, sheetAttr: string, texts: FillTexts): string {
+  const parts = [`\n<e s="${sheetAttr}" k="${e.kind}" r="${e.row}" from="${e.fromCol}" to="${e.toCol}" key="${encodeAttribute(e.key)}">`];
+  const before = e.before;
+  for (let i = 0; i < before.length; ) {
     let n = 1;
-    while (i + n < attrs.length && attrs[i + n] === attrs[i]) n++;
-    out += n > 1 ? `<f${attrs[i]} n="${n}"/>` : `<f${attrs[i]}/>`;
+    while (i + n < before.length && writesAlike(before[i + n], before[i])) n++;
+    const attrs = texts.of(before[i]);
+    parts.push(n > 1 ? `<f${attrs} n="${n}"/>` : `<f${attrs}/>`);
     i += n;
   }
-  return `${out}</e>`;
+  parts.push('</e>');
+  return parts.join('');
 }
 
 /**
@@ -62,10 +144,11 @@ export function serializeMarkLog(log: MarkLog): string {
  */
 export function serializeMarkLogEntries(entries: readonly MarkLogEntry[]): string[] {
   const sheetAttrs = new Map<string, string>();
+  const texts = new FillTexts();
   return entries.map((e) => {
     let sheetAttr = sheetAttrs.get(e.sheet);
     if (sheetAttr === undefined) sheetAttrs.set(e.sheet, (sheetAttr = encodeAttribute(e.sheet)));
-    return `\n${serializeEntry(e, sheetAttr)}`;
+    return serializeEntry(e, sheetAttr, texts);
   });
 }
 

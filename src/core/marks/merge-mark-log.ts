@@ -70,10 +70,24 @@ export function mergeMarkLog(log: MarkLog, fresh: readonly MarkLogEntry[]): Mark
   const used = new Set<number>();
   const byKey = indexBy(entries, keyAt);
   const byRow = indexBy(entries, rowAt);
-  const take = (candidates: number[] | undefined, entry: MarkLogEntry): number | undefined => {
-    const free = candidates?.filter((i) => !used.has(i) && isSameMark(entries[i], entry)) ?? [];
-    return free.find((i) => entries[i].row === entry.row) ?? free[0];
+  const byKeyAndRow = indexBy(entries, (e) => `${keyAt(e)}\u0000${e.row}`);
+  // Where each candidate list's unused entries start: a list is walked past its used entries
+  // once, not again for every fresh entry (many identical rows share one key).
+  const starts = new Map<number[], number>();
+  const firstFree = (candidates: number[] | undefined, entry: MarkLogEntry): number | undefined => {
+    if (!candidates) return undefined;
+    let start = starts.get(candidates) ?? 0;
+    while (start < candidates.length && used.has(candidates[start])) start++;
+    starts.set(candidates, start);
+    for (let j = start; j < candidates.length; j++) {
+      const i = candidates[j];
+      if (!used.has(i) && isSameMark(entries[i], entry)) return i;
+    }
+    return undefined;
   };
+  // By key: the first free same mark on the entry's own row, else the first free one.
+  const takeByKey = (entry: MarkLogEntry): number | undefined =>
+    firstFree(byKeyAndRow.get(`${keyAt(entry)}\u0000${entry.row}`), entry) ?? firstFree(byKey.get(keyAt(entry)), entry);
   // The other layer's record of a cell: the entry of the same row key first, else of the row.
   const underneath = (entry: MarkLogEntry, col: number): FillState | undefined => {
     const layer = markLayerOf(entry.kind);
@@ -90,7 +104,7 @@ export function mergeMarkLog(log: MarkLog, fresh: readonly MarkLogEntry[]): Mark
   const merged: MarkLogEntry[] = [];
   for (const raw of fresh) {
     const entry = clerkFills(raw);
-    const found = take(byKey.get(keyAt(entry)), entry) ?? take(byRow.get(rowAt(entry)), entry);
+    const found = takeByKey(entry) ?? firstFree(byRow.get(rowAt(entry)), entry);
     if (found === undefined) {
       merged.push(entry);
       continue;

@@ -51,6 +51,15 @@ describe('planning marks', () => {
     expect(marks.every((m) => m.fromCol === 1 && m.toCol === 7)).toBe(true);
   });
 
+  it('finds each row’s record when the assessments are not in the records’ order', () => {
+    const keyOf = createRecordKeyer(register.layout);
+    const shuffled = [item(5, 'overdue'), item(99, 'overdue'), item(3, 'dueSoon')];
+    expect(planMarks(register, shuffled).map((m) => [m.row, m.key])).toEqual([
+      [5, keyOf(register.records[2])],
+      [3, keyOf(register.records[0])],
+    ]);
+  });
+
   it('ignores an assessment whose row holds no record', () => {
     expect(planMarks(register, [item(99, 'overdue')])).toEqual([]);
   });

@@ -2,7 +2,7 @@
  * Which rows to paint, in which colour: the statuses that need the clerk's eye, each on its
  * record's row, inside the register's own columns only (0..layout.lastCol), never beyond.
  */
-import type { ItemStatus, Register } from '../types';
+import type { ItemStatus, Register, RegisterRecord } from '../types';
 import type { Assessment } from '../status/assessment-types';
 import type { MarkKind, RowMark } from './mark-types';
 import { createRecordKeyer } from './row-key';
@@ -34,13 +34,21 @@ export function planMarks(register: Register, assessments: readonly Assessment[]
   const fromCol = Math.max(0, options.columns?.from ?? 0);
   const toCol = Math.min(layout.lastCol, options.columns?.to ?? layout.lastCol);
   if (toCol < fromCol) return [];
-  const recordsByRow = new Map(register.records.map((r) => [r.row, r]));
+  const records = register.records;
+  // assessRegister gives one item per record, in order: a record is found by its place, and a
+  // row index is built only for a list that is not in step (100,000 map entries are not free).
+  let recordsByRow: Map<number, RegisterRecord> | null = null;
+  const recordAt = (item: Assessment, i: number): RegisterRecord | undefined => {
+    if (records[i]?.row === item.row) return records[i];
+    recordsByRow ??= new Map(records.map((r) => [r.row, r]));
+    return recordsByRow.get(item.row);
+  };
   const keyOf = createRecordKeyer(layout);
   const marks: RowMark[] = [];
-  for (const item of assessments) {
-    const record = recordsByRow.get(item.row);
-    if (!record || !isMarked(item.status, wanted)) continue;
-    marks.push({ row: item.row, fromCol, toCol, kind: item.status, key: keyOf(record) });
+  for (const [i, item] of assessments.entries()) {
+    if (!isMarked(item.status, wanted)) continue;
+    const record = recordAt(item, i);
+    if (record) marks.push({ row: item.row, fromCol, toCol, kind: item.status, key: keyOf(record) });
   }
   return marks;
 }

@@ -208,3 +208,16 @@ describe('readRecords on sheets as clerks keep them', () => {
 
 describe('readRecords speed', () => {
 });
+
+describe('readRecords on a long register', () => {
+  it('keeps one date cell object per date, equal to what the host gave', () => {
+    // A host hands over a fresh object per cell; 100,000 rows of a few hundred days keep a few hundred.
+    const grid = register([HEADER, ...[1, 2, 3].map((n) => [n, day(2026, 3, 5), '县财政局', `2026-00${n}`, '通知', '办公室', n === 3 ? day(2026, 3, 6) : day(2026, 3, 5)])]);
+    const records = readRecords(detectLayout(grid), grid).records;
+    expect(records[0].values.receivedDate).toEqual(day(2026, 3, 5));
+    expect(records[1].values.receivedDate).toBe(records[0].values.receivedDate);
+    expect(records[2].values.completedDate).not.toBe(records[0].values.completedDate);
+    expect(records[2].values.completedDate).toEqual(day(2026, 3, 6));
+    expect(records[1].dates.receivedDate).toEqual({ year: 2026, month: 3, day: 5 });
+  });
+});

@@ -3,7 +3,7 @@
  * subtotal, a note or a repeated header becomes a record that keeps its sheet row, its raw
  * values per mapped field and its date fields parsed once. Linear in rows.
  */
-import { DATE_FIELDS, type CellValue, type DateField, type FieldName, type Grid, type Problem, type Register, type RegisterLayout, type RegisterRecord } from '../types';
+import { DATE_FIELDS, type CellValue, type DateValue, type DateField, type FieldName, type Grid, type Problem, type Register, type RegisterLayout, type RegisterRecord } from '../types';
 import type { CalendarDay } from '../dates/day';
 import { rememberDateTexts } from '../dates/parse-date';
 import type { DateParse } from '../dates/parse-date-types';
@@ -41,8 +41,32 @@ function listMapping(layout: RegisterLayout): Mapping {
     fields: entries.map(([field]) => field),
     cols: entries.map(([, col]) => col),
     isDate: entries.map(([field]) => DATE_FIELD_SET.has(field)),
-    emptyValues: Object.fromEntries(entries.map(([field]) => [field, null])),
+    // Parsed rather than built key by key: V8 then gives the template, and every copy of it, all
+    // its fields inside the object, where keys added one by one spill into a second array per
+    // record (some 50 bytes a record, 5 MB at 100,000 rows).
+    emptyValues: JSON.parse(JSON.stringify(Object.fromEntries(entries.map(([field]) => [field, null])))) as Partial<Record<FieldName, CellValue>>,
   };
+}
+
+/** Distinct date cells shared per register: a few hundred days fill a register, a hostile one no bound. */
+const MAX_SHARED_DATES = 10_000;
+
+/**
+ * One date cell object per serial and day: 100,000 rows hold a few hundred distinct dates, but a
+ * host hands over a fresh object per cell, and the records keep them all.
+ */
+function shareDateCells(): (value: DateValue) => DateValue {
+  const known = new Map<number, DateValue>();
+  return (value) => {
+    const seen = known.get(value.serial);
+    if (seen !== undefined) return isSameDay(seen.day, value.day) ? seen : value;
+    if (known.size < MAX_SHARED_DATES) known.set(value.serial, value);
+    return value;
+  };
+}
+
+function isSameDay(a: CalendarDay | null, b: CalendarDay | null): boolean {
+  return a === b || (a !== null && b !== null && a.year === b.year && a.month === b.month && a.day === b.day);
 }
 
 function describeShape(layout: RegisterLayout, mappedCols: readonly number[]): RowShape {
@@ -106,6 +130,7 @@ export function readRecords(layout: RegisterLayout, grid: Grid, options: ReadOpt
   const shape = describeShape(layout, mapping.cols);
   const merged = indexMergedValues(grid, mapping.cols, layout.firstDataRow);
   const parseDate = rememberDateTexts();
+  const shareDate = shareDateCells();
   const records: RegisterRecord[] = [];
   const problems: Problem[] = [];
   let sectionYear: number | null = null;
@@ -126,7 +151,8 @@ export function readRecords(layout: RegisterLayout, grid: Grid, options: ReadOpt
       const col = mapping.cols[i];
       const typed = cells?.[col];
       const inherited = typed === undefined || typed === null ? merged.find(row, col) : undefined;
-      const value = inherited ?? typed ?? null;
+      const found = inherited ?? typed ?? null;
+      const value = typeof found === 'object' && found !== null && found.type === 'date' ? shareDate(found) : found;
       values[mapping.fields[i]] = value;
       if (!mapping.isDate[i] || value === null) continue;
       if (typeof value === 'object' && value.type === 'date' && value.day) {

@@ -24,6 +24,20 @@ export interface StatusOptions {
 
 type StatusPart = Omit<Assessment, 'row' | 'deadline' | 'noDeadline'>;
 
+type FinishedOn = { readonly by: 'date'; readonly day: CalendarDay };
+
+/**
+ * One "finished on" per completion day object: most items of a register are finished, on a few
+ * hundred distinct days, and hosts share one day object per date.
+ */
+const finishedOnDay = new WeakMap<CalendarDay, FinishedOn>();
+
+function finishedOn(day: CalendarDay): FinishedOn {
+  let finished = finishedOnDay.get(day);
+  if (finished === undefined) finishedOnDay.set(day, (finished = { by: 'date', day }));
+  return finished;
+}
+
 const daysBetween = (a: CalendarDay, b: CalendarDay): number => dayNumberOf(b) - dayNumberOf(a);
 
 /**
@@ -36,7 +50,7 @@ export function decideStatus(input: StatusInput, options: StatusOptions): Status
   const { deadline, completed } = input;
   const { asOf, calendar } = options;
   if (completed && compareDays(completed, asOf) <= 0) {
-    const finished = { by: 'date' as const, day: completed };
+    const finished = finishedOn(completed);
     if (deadline && compareDays(completed, deadline.day) > 0) {
       return {
         status: 'doneLate',
