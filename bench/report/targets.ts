@@ -6,6 +6,13 @@ import type { ExcelStep } from '../children/excel-path';
 import type { BenchResults, TargetVerdict } from './results';
 
 const MB = 1024 * 1024;
+/**
+ * The most one request or response may carry: Excel on the web refuses 5 MB, and the issue asks
+ * for none over 4 MB. Chunks are counted against the 4 MB that may actually be sent — counted
+ * against 5 MB, a read split at 4 MB would be charged for chunks no compliant host can avoid.
+ * The report prints the 5 MB count beside it.
+ */
+const PAYLOAD_CAP = 4 * MB;
 const EXCEL_LIMIT = 5 * MB;
 
 type Figures = Omit<BenchResults, 'targets'>;
@@ -20,10 +27,13 @@ function verdict(id: string, figure: TargetVerdict['figure'], description: strin
 
 const ratio = (a: number | undefined, b: number | undefined): number | null => (a === undefined || b === undefined || b === 0 ? null : a / b);
 
-/** Round trips beyond six that the 5 MB limit forces: one more per extra 5 MB of request or response. */
-function forcedChunks(step: ExcelStep): number {
-  return Math.max(0, Math.ceil(step.requestBytes / EXCEL_LIMIT) - 1) + Math.max(0, Math.ceil(step.responseBytes / EXCEL_LIMIT) - 1);
+/** Round trips the payload limit forces beyond the first: one more per extra `cap` of request or response. */
+export function forcedChunks(step: ExcelStep, cap = PAYLOAD_CAP): number {
+  return Math.max(0, Math.ceil(step.requestBytes / cap) - 1) + Math.max(0, Math.ceil(step.responseBytes / cap) - 1);
 }
+
+/** The same, counted against Excel's own 5 MB refusal limit. */
+export const forcedAtExcelLimit = (step: ExcelStep): number => forcedChunks(step, EXCEL_LIMIT);
 
 function engineTargets(f: Figures, large: string, small: string): TargetVerdict[] {
   const big = f.engine[large];
@@ -63,7 +73,7 @@ function excelTargets(f: Figures): TargetVerdict[] {
   const out: TargetVerdict[] = [];
   for (const [size, r] of Object.entries(f.excelPath)) {
     for (const step of ['scan', 'highlight', 'clear'] as const) {
-      out.push(verdict(`excelPath.roundTrips.${step}.${size}`, 'excelPath', `${step}: round trips beyond those the 5 MB limit forces (${size} rows)`, r[step].roundTrips - forcedChunks(r[step]), 6, 'trips'));
+      out.push(verdict(`excelPath.roundTrips.${step}.${size}`, 'excelPath', `${step}: round trips beyond those the payload limit forces, at ≤ 4 MB a chunk (${size} rows)`, r[step].roundTrips - forcedChunks(r[step]), 6, 'trips'));
     }
     const largest = Math.max(...(['scan', 'highlight', 'clear', 'check', 'yearEnd'] as const).flatMap((s) => [r[s].largestRequest, r[s].largestResponse]));
     out.push(verdict(`excelPath.payload.${size}`, 'excelPath', `largest request or response (${size} rows)`, largest / MB, 4, 'MB'));
