@@ -3,16 +3,6 @@
  * run the add-in. Every command reads its input without changing it and writes copies.
  */
 import { Command, CommanderError } from 'commander';
-import { runDemo } from './commands/demo';
-import { runInspect } from './commands/inspect';
-import { runMark } from './commands/mark';
-import { runRemind } from './commands/remind';
-import { runHolidays } from './commands/holidays';
-import { runSummary } from './commands/summary';
-import { runCheck, runClearMarks } from './commands/check';
-import { runFix } from './commands/fix';
-import { runValidate } from './commands/validate';
-import { runWeb } from './commands/web';
 import { consoleOutput, type Output } from './options';
 import { toFailure } from './failure';
 import { translateUsageError } from './usage-errors';
@@ -32,6 +22,8 @@ function buildProgram(out: Output, setCode: (code: number) => void): Command {
     });
 
   const run = (p: Promise<number>): Promise<void> => p.then(setCode);
+  // Each command's modules are loaded when it runs: ExcelJS (summary, demo), the demo and the
+  // web server weigh ~20 MB and ~0.5 s at start-up that `mark` on a large sheet does not need.
 
   program
     .command('inspect')
@@ -39,7 +31,7 @@ function buildProgram(out: Output, setCode: (code: number) => void): Command {
     .argument('<files...>', '.xlsx / .xlsm 工作簿')
     .option('--json', '输出 JSON')
     .option('--as-of <date>', '以哪一天为准（YYYY-MM-DD），默认今天')
-    .action((files: string[], o: { json?: boolean; asOf?: string }) => run(runInspect(files, o, out)));
+    .action((files: string[], o: { json?: boolean; asOf?: string }) => run(import('./commands/inspect').then((m) => m.runInspect(files, o, out))));
 
   program
     .command('mark')
@@ -49,7 +41,7 @@ function buildProgram(out: Output, setCode: (code: number) => void): Command {
     .option('--as-of <date>', '以哪一天为准（YYYY-MM-DD）')
     .option('--json', '输出 JSON')
     .option('--force', '覆盖已存在的输出文件')
-    .action((file: string, o: { output: string; asOf?: string; json?: boolean; force?: boolean }) => run(runMark(file, o, out)));
+    .action((file: string, o: { output: string; asOf?: string; json?: boolean; force?: boolean }) => run(import('./commands/mark').then((m) => m.runMark(file, o, out))));
 
   program
     .command('clear')
@@ -59,7 +51,7 @@ function buildProgram(out: Output, setCode: (code: number) => void): Command {
     .option('--invalid', '只去掉“填写有误”的标记')
     .option('--all', '去掉全部标记')
     .option('--force', '覆盖已存在的输出文件')
-    .action((file: string, o: { output: string; invalid?: boolean; all?: boolean; force?: boolean }) => run(runClearMarks(file, o, out)));
+    .action((file: string, o: { output: string; invalid?: boolean; all?: boolean; force?: boolean }) => run(import('./commands/check').then((m) => m.runClearMarks(file, o, out))));
 
   program
     .command('check')
@@ -70,7 +62,7 @@ function buildProgram(out: Output, setCode: (code: number) => void): Command {
     .option('--mark', '写出副本，把有误的单元格标为紫色（需 -o）')
     .option('-o, --output <file>', '输出文件（与 --mark 一起用）')
     .option('--force', '覆盖已存在的输出文件')
-    .action((files: string[], o: { json?: boolean; asOf?: string; mark?: boolean; output?: string; force?: boolean }) => run(runCheck(files, o, out)));
+    .action((files: string[], o: { json?: boolean; asOf?: string; mark?: boolean; output?: string; force?: boolean }) => run(import('./commands/check').then((m) => m.runCheck(files, o, out))));
 
   program
     .command('fix')
@@ -83,7 +75,7 @@ function buildProgram(out: Output, setCode: (code: number) => void): Command {
     .option('--as-of <date>', '以哪一天为准（YYYY-MM-DD）')
     .option('--json', '输出 JSON')
     .option('--force', '覆盖已存在的输出文件')
-    .action((file: string, o: { output?: string; rule?: string[]; cell?: string[]; dryRun?: boolean; asOf?: string; json?: boolean; force?: boolean }) => run(runFix(file, o, out)));
+    .action((file: string, o: { output?: string; rule?: string[]; cell?: string[]; dryRun?: boolean; asOf?: string; json?: boolean; force?: boolean }) => run(import('./commands/fix').then((m) => m.runFix(file, o, out))));
 
   program
     .command('validate')
@@ -93,7 +85,7 @@ function buildProgram(out: Output, setCode: (code: number) => void): Command {
     .option('--replace', '该列已有您自己的数据验证时，换成台账助手的规则')
     .option('--json', '输出 JSON')
     .option('--force', '覆盖已存在的输出文件')
-    .action((file: string, o: { output: string; replace?: boolean; json?: boolean; force?: boolean }) => run(runValidate(file, o, out)));
+    .action((file: string, o: { output: string; replace?: boolean; json?: boolean; force?: boolean }) => run(import('./commands/validate').then((m) => m.runValidate(file, o, out))));
 
   program
     .command('remind')
@@ -102,7 +94,7 @@ function buildProgram(out: Output, setCode: (code: number) => void): Command {
     .requiredOption('-o, --output <file>', '输出文件')
     .option('--as-of <date>', '以哪一天为准（YYYY-MM-DD）')
     .option('--force', '覆盖已存在的输出文件')
-    .action((file: string, o: { output: string; asOf?: string; force?: boolean }) => run(runRemind(file, o, out)));
+    .action((file: string, o: { output: string; asOf?: string; force?: boolean }) => run(import('./commands/remind').then((m) => m.runRemind(file, o, out))));
 
   program
     .command('summary')
@@ -112,7 +104,7 @@ function buildProgram(out: Output, setCode: (code: number) => void): Command {
     .option('--as-of <date>', '以哪一天为准（YYYY-MM-DD）')
     .requiredOption('-o, --output <file>', '输出的汇总工作簿')
     .option('--force', '覆盖已存在的输出文件')
-    .action((files: string[], o: { year?: string; asOf?: string; output: string; force?: boolean }) => run(runSummary(files, o, out)));
+    .action((files: string[], o: { year?: string; asOf?: string; output: string; force?: boolean }) => run(import('./commands/summary').then((m) => m.runSummary(files, o, out))));
 
   program
     .command('holidays')
@@ -122,21 +114,21 @@ function buildProgram(out: Output, setCode: (code: number) => void): Command {
     .option('-o, --output <file>', '输出文件（不写则只显示读出的日期供核对）')
     .option('--year <year>', '通知标题中没有年份时指定')
     .option('--force', '覆盖已存在的输出文件')
-    .action((file: string, o: { notice: string; output?: string; year?: string; force?: boolean }) => run(runHolidays(file, o, out)));
+    .action((file: string, o: { notice: string; output?: string; year?: string; force?: boolean }) => run(import('./commands/holidays').then((m) => m.runHolidays(file, o, out))));
 
   program
     .command('web')
     .description('在本机启动台账助手网页版（只有本机能访问），用浏览器打开显示的地址；按 Ctrl+C 结束')
     .option('--port <port>', '端口，默认 51730（被占用时自动换一个；0 表示任选空闲端口）')
     .option('--dir <folder>', '网页所在文件夹（默认为本程序的 dist/web）')
-    .action((o: { port?: string; dir?: string }) => run(runWeb(o, out)));
+    .action((o: { port?: string; dir?: string }) => run(import('./commands/web').then((m) => m.runWeb(o, out))));
 
   program
     .command('demo')
     .description('生成一个示例工作簿并在上面演示识别、标记和催办单')
     .option('--dir <dir>', '示例文件写到哪个文件夹', 'demo-output')
     .option('--as-of <date>', '以哪一天为准（YYYY-MM-DD）')
-    .action((o: { dir?: string; asOf?: string }) => run(runDemo(o, out)));
+    .action((o: { dir?: string; asOf?: string }) => run(import('./commands/demo').then((m) => m.runDemo(o, out))));
 
   return program;
 }

@@ -151,6 +151,16 @@ describe('questions asked of a sheet without reading it whole', () => {
     expect(partHasAscii(draft, SHEET, 'autoFilter')).toBe(false);
     expect(readOutsideRows(draft, SHEET)).toBe(xml.replace(MANY_ROWS.replace('<c r="A300">', '<c r="A300" s = \'41\'>'), ''));
   });
+
+  it('finds a word cut between two pieces of the part (pieces of 1 MB), and not a near miss', () => {
+    const draft = draftOf(xml, FFLATE_CODEC);
+    for (const cut of [0, 1, 4, 5, 14, 15]) {
+      draft.put(SHEET, new TextEncoder().encode(`${'s'.repeat(1024 * 1024 - cut)}sheetProtection${'P'.repeat(20)}`));
+      expect(partHasAscii(draft, SHEET, 'sheetProtection')).toBe(true);
+      expect(partHasAscii(draft, SHEET, 'sheetProtectionX')).toBe(false);
+      expect(partHasAscii(draft, SHEET, 'Protections')).toBe(false);
+    }
+  });
 });
 
 describe('the Node codec', () => {

@@ -27,7 +27,8 @@ describe('readZip', () => {
 
   it('round-trips any set of files through fflate', () => {
     const files = fc.dictionary(
-      fc.string({ minLength: 1, maxLength: 12 }).filter((n) => !n.endsWith('/')),
+      // fflate's zipSync reads its files from an object, where a `__proto__` key is no file name.
+      fc.string({ minLength: 1, maxLength: 12 }).filter((n) => !n.endsWith('/') && n !== '__proto__'),
       fc.uint8Array({ maxLength: 2000 }),
       { maxKeys: 6 },
     );

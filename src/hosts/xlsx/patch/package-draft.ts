@@ -5,7 +5,7 @@
  * copied raw again.
  */
 import type { PullBytes, ZipCodec } from '../zip/codec';
-import { makeEntry } from '../zip/read-zip-entry';
+import { InflatedSlot, makeEntry } from '../zip/read-zip-entry';
 import { archiveOf, partKey } from '../zip/read-zip';
 import { writeZip, type DeflatedData, type ZipItem } from '../zip/write-zip';
 import type { ZipArchive, ZipEntry } from '../zip/zip-types';
@@ -23,6 +23,8 @@ export class PackageDraft {
   private readonly changes = new Map<string, Change>();
   private readonly textCache = new Map<string, string>();
   private revisionCount = 0;
+  /** What the parts a patch deflated keep inflated: one at a time, as the archive keeps its own. */
+  private readonly slot = new InflatedSlot();
 
   constructor(readonly archive: ZipArchive) {}
 
@@ -93,7 +95,7 @@ export class PackageDraft {
   putDeflated(path: string, deflated: DeflatedData): void {
     const key = partKey(path);
     const name = this.nameOf(path);
-    this.changes.set(key, { kind: 'deflated', name, deflated, entry: deflatedEntry(name, deflated, this.codec) });
+    this.changes.set(key, { kind: 'deflated', name, deflated, entry: deflatedEntry(name, deflated, this.codec, this.slot) });
     this.textCache.delete(key);
     this.revisionCount++;
   }
@@ -140,7 +142,13 @@ export class PackageDraft {
       else if (change.kind !== 'removed') entries.push(this.viewEntry(change));
     }
     for (const [key, change] of this.changes) if (change.kind !== 'removed' && !seen.has(key)) entries.push(this.viewEntry(change));
-    return archiveOf(entries, this.archive.comment, this.codec, () => this.archive.release());
+    return archiveOf(entries, this.archive.comment, this.codec, () => this.release());
+  }
+
+  /** Lets go of the inflated bytes the original archive and the patched parts keep. */
+  release(): void {
+    this.archive.release();
+    this.slot.clear();
   }
 
   /** The archive as it now stands. */
@@ -167,7 +175,7 @@ export class PackageDraft {
   private viewEntry(change: Exclude<Change, { kind: 'removed' }>): ZipEntry {
     if (change.kind === 'deflated') return change.entry;
     const deflated = { data: this.codec.deflate(change.bytes), crc: this.codec.crc32(change.bytes), size: change.bytes.length };
-    return deflatedEntry(change.name, deflated, this.codec);
+    return deflatedEntry(change.name, deflated, this.codec, this.slot);
   }
 
   /** A change that gives back the original bytes is copied raw again. */
@@ -193,7 +201,7 @@ function itemOf(change: Exclude<Change, { kind: 'removed' }>): ZipItem {
 }
 
 /** An entry over deflated bytes this draft made (read back for the next step and the check). */
-function deflatedEntry(name: string, deflated: DeflatedData, codec: ZipCodec): ZipEntry {
+function deflatedEntry(name: string, deflated: DeflatedData, codec: ZipCodec, slot: InflatedSlot): ZipEntry {
   const rawName = encodePart(name);
   const fields = {
     name,
@@ -213,7 +221,7 @@ function deflatedEntry(name: string, deflated: DeflatedData, codec: ZipCodec): Z
     comment: new Uint8Array(0),
     localHeaderOffset: 0,
   };
-  return makeEntry(fields, deflated.data, codec);
+  return makeEntry(fields, deflated.data, codec, slot);
 }
 
 /** True when two byte streams hold the same bytes, however each is cut into pieces. */

@@ -45,10 +45,15 @@ function joinBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
 }
 
 function findBytes(bytes: Uint8Array, pattern: Uint8Array): boolean {
-  const first = pattern[0];
-  for (let i = bytes.indexOf(first); i >= 0 && i + pattern.length <= bytes.length; i = bytes.indexOf(first, i + 1)) {
-    let k = 1;
-    while (k < pattern.length && bytes[i + k] === pattern[k]) k++;
+  // Searched by its first capital letter when it has one (the `P` of `sheetProtection`): a
+  // lower-case letter such as its `s` is in every cell of a sheet, a capital in few.
+  const capital = pattern.findIndex((b) => b >= 0x41 && b <= 0x5a);
+  const pivot = capital < 0 ? 0 : capital;
+  for (let i = bytes.indexOf(pattern[pivot], pivot); i >= 0; i = bytes.indexOf(pattern[pivot], i + 1)) {
+    const at = i - pivot;
+    if (at + pattern.length > bytes.length) return false;
+    let k = 0;
+    while (k < pattern.length && bytes[at + k] === pattern[k]) k++;
     if (k === pattern.length) return true;
   }
   return false;
