@@ -8,7 +8,6 @@ import type { WorkCalendar } from '../calendar/work-calendar';
 import { rememberPeriodEnds } from '../deadlines/add-period';
 import { computeDeadline, prepareDeadlineRules } from '../deadlines/compute-deadline';
 import type { DeadlineSettings } from '../deadlines/deadline-settings';
-import type { Deadline } from '../deadlines/deadline-types';
 import { memoizeByText } from '../deadlines/memo-by-text';
 import { ITEM_STATUSES, type CellValue, type ItemStatus, type Problem, type Register, type RegisterRecord } from '../types';
 import type { Assessment, RegisterAssessment } from './assessment-types';
@@ -19,41 +18,6 @@ export interface AssessOptions {
   readonly asOf: CalendarDay;
   readonly settings: DeadlineSettings;
   readonly calendar: WorkCalendar;
-}
-
-/** Deadlines shared per register: a few hundred days and rules fill it, a hostile one no bound. */
-const MAX_SHARED_DEADLINES = 10_000;
-
-/** A number as a key part that keeps -0 and NaN apart from 0 and from each other. */
-function numberKey(n: number): string {
-  return Object.is(n, -0) ? '-0' : String(n);
-}
-
-/**
- * One deadline object per distinct deadline: most rows share their day and its derivation with
- * many others (the same date written, the same default from the same received day), and the
- * assessment of 100,000 rows keeps them all. `day` is matched by object (the period counter and
- * the hosts share day objects); a deadline with fields beyond the known ones is kept as it is.
- */
-function shareDeadlines(): (deadline: Deadline | null) => Deadline | null {
-  const byDay = new Map<CalendarDay, Map<string, Deadline>>();
-  let size = 0;
-  return (deadline) => {
-    if (deadline === null) return null;
-    const { day, source, unit, amount, rule, text, from } = deadline;
-    const fields = 2 + [unit, amount, rule, text, from].filter((v) => v !== undefined).length;
-    if (Object.keys(deadline).length !== fields) return deadline;
-    // JSON keeps the parts apart whatever the texts hold; 0 stands for an absent part.
-    const key = JSON.stringify([source, unit ?? 0, amount === undefined ? 0 : numberKey(amount), rule ?? 0, from ? [from.year, from.month, from.day] : 0, text ?? 0]);
-    let known = byDay.get(day);
-    const seen = known?.get(key);
-    if (seen !== undefined) return seen;
-    if (size >= MAX_SHARED_DEADLINES) return deadline;
-    if (known === undefined) byDay.set(day, (known = new Map()));
-    known.set(key, deadline);
-    size++;
-    return deadline;
-  };
 }
 
 type FinishedReader = (value: CellValue | undefined) => FinishedReading;
@@ -76,12 +40,11 @@ export function assessRegister(register: Register, options: AssessOptions): Regi
   const problems: Problem[] = [];
   const { finishedWords, unfinishedWords } = options.settings;
   const readFinished = memoizeByText((value) => readFinishedText(value, finishedWords, unfinishedWords));
-  const shareDeadline = shareDeadlines();
   const statusOptions = { asOf: options.asOf, warningWorkingDays: options.settings.warningWorkingDays, calendar };
   const items: Assessment[] = register.records.map((record) => {
     const computed = computeDeadline(record, rules, calendar, countPeriod);
     if (computed.problems.length > 0) problems.push(...computed.problems);
-    const deadline = shareDeadline(computed.deadline);
+    const deadline = computed.deadline;
     const part = decideStatus(
       { deadline, completed: record.dates.completedDate ?? null, finishedByText: saysFinished(record, readFinished) },
       statusOptions,
