@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { reportResult } from '../lib/child-result';
 import { median } from '../lib/stats';
 import { serveFolder } from '../ops/static-server';
+import { QUIET_FLAGS } from '../../test/e2e/support/launch-chromium';
 
 export interface BundleResult {
   /** Our scripts the page loads at start (office.js excluded). */
@@ -26,7 +27,6 @@ export interface BundleResult {
   readonly firstRenderRunsMs: readonly number[];
 }
 
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const REPO = path.resolve(__dirname, '..', '..');
 
 function build(outDir: string): number {
@@ -42,7 +42,7 @@ function scriptsOf(html: string): string[] {
 
 /** Milliseconds from navigation start until the pane's container first holds an element. */
 async function timeFirstRender(origin: string, runs: number): Promise<number[]> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: QUIET_FLAGS });
   const times: number[] = [];
   try {
     for (let i = 0; i < runs + 1; i++) {

@@ -1,20 +1,9 @@
-/** Debian's Chromium through playwright-core, launched as every browser test here launches it. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+/** The page's browser tests launch Chromium exactly as the pane's do (test/e2e/support). */
+import type { Page } from 'playwright-core';
+import { QUIET_FLAGS } from '../../e2e/support/launch-chromium';
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
-}
+export { launchChromium } from '../../e2e/support/launch-chromium';
+export const CHROMIUM_FLAGS = QUIET_FLAGS;
 
 /** What a page asked for and complained about while a test drove it. */
 export interface PageWatch {
