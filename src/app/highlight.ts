@@ -72,16 +72,37 @@ function textOf(error: unknown): LocalText {
  */
 export async function highlightOverdue(host: RegisterHost, options: AssessOptions = {}): Promise<HighlightReport> {
   const assessment = await assessWorkbook(host, options);
+  async function* plans(): AsyncGenerator<PlannedSheet> {
+    for (const s of assessment.sheets) {
+      if (!s.register || !s.assessment || !s.layout.kind) continue;
+      yield { sheet: s.info.name, kind: s.layout.kind, counts: s.assessment.counts, marks: planMarks(s.register, s.assessment.items) };
+    }
+  }
+  const sheets = await paintInTurn(host, plans(), options.signal);
+  return { asOf: assessment.context.asOf, sheets, missingHolidayYears: assessment.missingHolidayYears, assessment };
+}
+
+/** One register's marks, ready to paint. */
+export interface PlannedSheet {
+  readonly sheet: string;
+  readonly kind: RegisterKind;
+  readonly counts: Readonly<Record<ItemStatus, number>>;
+  readonly marks: readonly RowMark[];
+}
+
+/**
+ * Paints the registers one after the other as they are planned; when one fails (painting, or
+ * reading the next), the ones already painted are taken back.
+ */
+export async function paintInTurn(host: RegisterHost, plans: AsyncIterable<PlannedSheet>, signal?: AbortSignal): Promise<SheetHighlight[]> {
   const sheets: SheetHighlight[] = [];
   let current: string | null = null;
   try {
-    for (const s of assessment.sheets) {
-      if (!s.register || !s.assessment || !s.layout.kind) continue;
-      options.signal?.throwIfAborted();
-      const marks = planMarks(s.register, s.assessment.items);
-      current = s.info.name;
-      const marked = await remark(host, s.info.name, marks);
-      sheets.push({ sheet: s.info.name, kind: s.layout.kind, counts: s.assessment.counts, marked });
+    for await (const p of plans) {
+      signal?.throwIfAborted();
+      current = p.sheet;
+      const marked = await remark(host, p.sheet, p.marks);
+      sheets.push({ sheet: p.sheet, kind: p.kind, counts: p.counts, marked });
       current = null;
     }
   } catch (e) {
@@ -90,7 +111,7 @@ export async function highlightOverdue(host: RegisterHost, options: AssessOption
     if (left.length > 0) throw new HighlightLeftMarksError(e, current === null ? left : [...left, current]);
     throw e;
   }
-  return { asOf: assessment.context.asOf, sheets, missingHolidayYears: assessment.missingHolidayYears, assessment };
+  return sheets;
 }
 
 async function remark(host: RegisterHost, sheet: string, marks: readonly RowMark[]): Promise<MarkOutcome> {

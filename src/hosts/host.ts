@@ -3,7 +3,7 @@
  * host for the command line and the local web page, and the in-memory stand-ins in tests.
  * Hosts only move cells in and out; every decision is made in core.
  */
-import type { Grid } from '../core/types';
+import type { Grid, Problem } from '../core/types';
 import type { SheetSpec } from '../core/sheet-spec';
 import type { RowMark, MarkKind } from '../core/marks/mark-types';
 import type { StoredSettings } from '../core/settings/stored-settings';
@@ -41,6 +41,11 @@ export interface WriteOutcome {
   readonly renamed: ReadonlyArray<{ readonly wanted: string; readonly written: string }>;
 }
 
+/** What a banded read met besides the cells. */
+export interface BandsRead {
+  readonly problems: readonly Problem[];
+}
+
 /** What `openWorkbook` reads in one go. */
 export interface OpenedWorkbook {
   readonly settings: StoredSettings;
@@ -61,6 +66,15 @@ export interface RegisterHost {
   readTop(sheet: string, rowCount: number, maxCols?: number): Promise<Grid>;
   /** Rows `fromRow` (1-based) to `toRow` (or the sheet's last row), only the listed columns. */
   readColumns(sheet: string, cols: readonly number[], fromRow: number, toRow?: number): Promise<Grid>;
+  /**
+   * Optional: what `readColumns(sheet, cols, fromRow)` reads, handed to `onBand` a band of rows at
+   * a time in row order (each band with the merges that reach into it), so that no grid of the
+   * whole sheet is ever held; resolves with the problems met once the last band is handed over,
+   * or with null when the rows cannot be handed over in order (rows stored out of order): the
+   * caller then forgets what the bands gave and uses readColumns. Hosts where each read is a
+   * round trip (Excel) leave it out.
+   */
+  readColumnBands?(sheet: string, cols: readonly number[], fromRow: number, onBand: (band: Grid) => void): Promise<BandsRead | null>;
   /** Paints rows and records what was under the paint, so that clearMarks can give it back. */
   applyMarks(sheet: string, marks: readonly RowMark[]): Promise<MarkOutcome>;
   /** Takes off the marks of the given kinds (all when omitted) on one sheet, or on all. */

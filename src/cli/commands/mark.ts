@@ -2,7 +2,8 @@
 import { formatDay } from '../../core/dates/day';
 import { describeMissingHolidayYears } from '../../core/calendar/missing-years';
 import { MARK_PALETTE } from '../../core/marks/palette';
-import { highlightOverdue, type HighlightReport } from '../../app/highlight';
+import type { HighlightReport } from '../../app/highlight';
+import { highlightOverdueStreamed } from '../../app/highlight-streamed';
 import { exitCodeOf, toFailure } from '../failure';
 import { parseAsOfOption, type Output } from '../options';
 import { writePatchedCopy, type CopyOptions } from './write-copy';
@@ -13,7 +14,7 @@ export interface MarkOptions extends CopyOptions {
 }
 
 /** "收文登记：逾期 5 件，临期 2 件，超期办结 1 件" per sheet. */
-export function describeHighlightZh(report: HighlightReport): string[] {
+export function describeHighlightZh(report: Pick<HighlightReport, 'sheets'>): string[] {
   if (report.sheets.length === 0) return ['没有找到登记簿，未作标记。'];
   return report.sheets.map((s) => `「${s.sheet}」逾期 ${s.counts.overdue} 件，临期 ${s.counts.dueSoon} 件，超期办结 ${s.counts.doneLate} 件（标记 ${s.marked.rowsMarked} 行）`);
 }
@@ -21,7 +22,7 @@ export function describeHighlightZh(report: HighlightReport): string[] {
 export async function runMark(file: string, options: MarkOptions, out: Output): Promise<number> {
   try {
     const asOf = parseAsOfOption(options.asOf);
-    const report = await writePatchedCopy(file, options, (host) => highlightOverdue(host, { asOf }));
+    const report = await writePatchedCopy(file, options, (host) => highlightOverdueStreamed(host, { asOf }));
     if (options.json) {
       out.log(JSON.stringify({ asOf: formatDay(report.asOf), output: options.output, sheets: report.sheets.map((s) => ({ sheet: s.sheet, kind: s.kind, status: s.counts, rowsMarked: s.marked.rowsMarked })), missingHolidayYears: report.missingHolidayYears }, null, 2));
       return 0;

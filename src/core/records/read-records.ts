@@ -3,12 +3,12 @@
  * subtotal, a note or a repeated header becomes a record that keeps its sheet row, its raw
  * values per mapped field and its date fields parsed once. Linear in rows.
  */
-import { DATE_FIELDS, type CellValue, type DateValue, type DateField, type FieldName, type Grid, type Problem, type Register, type RegisterLayout, type RegisterRecord } from '../types';
+import { DATE_FIELDS, type CellValue, type DateValue, type DateField, type FieldName, type Grid, type MergedRange, type Problem, type Register, type RegisterLayout, type RegisterRecord } from '../types';
 import type { CalendarDay } from '../dates/day';
 import { rememberDateTexts } from '../dates/parse-date';
 import type { DateParse } from '../dates/parse-date-types';
 import { normalizeHeader } from '../text/normalize';
-import { lastGridRow } from '../layout/grid-cells';
+import { lastGridRow, readCell } from '../layout/grid-cells';
 import { classifyRow, type RowShape } from './row-kinds';
 import { indexMergedValues } from './merged-values';
 import { reportDateProblem } from './read-problems';
@@ -123,55 +123,114 @@ function readDateCell(
  * @example readRecords(detectLayout(grid), grid).records[0] // { row: 3, values: { serialNo: 1, … }, dates: { receivedDate: … }, problems: [] }
  */
 export function readRecords(layout: RegisterLayout, grid: Grid, options: ReadOptions = {}): Register {
+  const reader = createRecordReader(layout, options);
+  const records = reader.read(grid);
+  const { dataRows, problems } = reader.finish();
+  return { layout, records, dataRows, problems };
+}
+
+/** What a band-by-band reading says of the whole register once every band is read. */
+export interface RecordsRead {
+  readonly dataRows: readonly [number, number] | null;
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * Reads a register band of rows by band of rows, in sheet order, with the same result as one
+ * {@link readRecords} over all of them: what carries from row to row (the section year, the
+ * year of the last full date, a note's reach, the value of a cell merged down past a band's end)
+ * carries across bands. So a host can hand over 100,000 rows a few thousand at a time and no
+ * grid of the whole sheet is ever held. Each band's grid carries the merges that reach into it.
+ */
+export interface RecordReader {
+  /** The records of one band (rows after the previous band's). */
+  read(band: Grid): RegisterRecord[];
+  finish(): RecordsRead;
+}
+
+/**
+ * @example const reader = createRecordReader(layout); for (const band of bands) use(reader.read(band)); reader.finish().problems
+ */
+export function createRecordReader(layout: RegisterLayout, options: ReadOptions = {}): RecordReader {
   const mapping = listMapping(layout);
-  if (!layout.kind || layout.firstDataRow === null || mapping.fields.length === 0) {
-    return { layout, records: [], dataRows: null, problems: [] };
-  }
+  const problems: Problem[] = [];
+  let first: number | null = null;
+  let last: number | null = null;
+  const finish = (): RecordsRead => ({ dataRows: first === null || last === null ? null : [first, last], problems });
+  if (!layout.kind || layout.firstDataRow === null || mapping.fields.length === 0) return { read: () => [], finish };
+  const firstDataRow = layout.firstDataRow;
   const shape = describeShape(layout, mapping.cols);
-  const merged = indexMergedValues(grid, mapping.cols, layout.firstDataRow);
+  const anchors = carryMergeAnchors();
   const parseDate = rememberDateTexts();
   const shareDate = shareDateCells();
-  const records: RegisterRecord[] = [];
-  const problems: Problem[] = [];
   let sectionYear: number | null = null;
   let lastFullYear: number | null = null;
   let afterNote = false;
-  for (let row = Math.max(layout.firstDataRow, grid.top); row <= lastGridRow(grid); row++) {
-    const cells = grid.rows[row - grid.top];
-    const verdict = classifyRow(cells, shape, afterNote);
-    afterNote = verdict.kind === 'note' || (afterNote && verdict.kind === 'blank');
-    if (verdict.kind === 'section' && verdict.year !== undefined) sectionYear = verdict.year;
-    if (verdict.kind !== 'record') continue;
-    let ctx: RowContext | null = null;
-    const values: Partial<Record<FieldName, CellValue>> = { ...mapping.emptyValues };
-    const dates: Partial<Record<DateField, CalendarDay>> = {};
-    let own: Problem[] | null = null;
-    let rowYear: number | null = null;
-    for (let i = 0; i < mapping.fields.length; i++) {
-      const col = mapping.cols[i];
-      const typed = cells?.[col];
-      const inherited = typed === undefined || typed === null ? merged.find(row, col) : undefined;
-      const found = inherited ?? typed ?? null;
-      const value = typeof found === 'object' && found !== null && found.type === 'date' ? shareDate(found) : found;
-      values[mapping.fields[i]] = value;
-      if (!mapping.isDate[i] || value === null) continue;
-      if (typeof value === 'object' && value.type === 'date' && value.day) {
-        // A date cell, as most are: its day as it stands (what parseDate says of it).
-        dates[mapping.fields[i] as DateField] = value.day;
-        rowYear ??= value.day.year;
-        continue;
+  let nextRow = firstDataRow;
+  const read = (grid: Grid): RegisterRecord[] => {
+    const merged = indexMergedValues(grid, mapping.cols, firstDataRow, anchors.valueOf(grid));
+    const records: RegisterRecord[] = [];
+    const from = Math.max(nextRow, grid.top);
+    const to = lastGridRow(grid);
+    for (let row = from; row <= to; row++) {
+      const cells = grid.rows[row - grid.top];
+      const verdict = classifyRow(cells, shape, afterNote);
+      afterNote = verdict.kind === 'note' || (afterNote && verdict.kind === 'blank');
+      if (verdict.kind === 'section' && verdict.year !== undefined) sectionYear = verdict.year;
+      if (verdict.kind !== 'record') continue;
+      let ctx: RowContext | null = null;
+      const values: Partial<Record<FieldName, CellValue>> = { ...mapping.emptyValues };
+      const dates: Partial<Record<DateField, CalendarDay>> = {};
+      let own: Problem[] | null = null;
+      let rowYear: number | null = null;
+      for (let i = 0; i < mapping.fields.length; i++) {
+        const col = mapping.cols[i];
+        const typed = cells?.[col];
+        const inherited = typed === undefined || typed === null ? merged.find(row, col) : undefined;
+        const found = inherited ?? typed ?? null;
+        const value = typeof found === 'object' && found !== null && found.type === 'date' ? shareDate(found) : found;
+        values[mapping.fields[i]] = value;
+        if (!mapping.isDate[i] || value === null) continue;
+        if (typeof value === 'object' && value.type === 'date' && value.day) {
+          // A date cell, as most are: its day as it stands (what parseDate says of it).
+          dates[mapping.fields[i] as DateField] = value.day;
+          rowYear ??= value.day.year;
+          continue;
+        }
+        // Built for the rows that need it; nothing it holds changes within the row.
+        ctx ??= { layout, sheet: grid.sheet, row, year: sectionYear ?? options.year ?? layout.year ?? lastFullYear, date1904: options.date1904 ?? false };
+        const read = readDateCell(ctx, mapping.fields[i] as DateField, col, value, dates, parseDate);
+        // A merged cell's problem is reported once, on the row that holds it.
+        if (read.problem && inherited === undefined) (own ??= []).push(read.problem);
+        if (read.fullYear !== undefined && rowYear === null) rowYear = read.fullYear;
       }
-      // Built for the rows that need it; nothing it holds changes within the row.
-      ctx ??= { layout, sheet: grid.sheet, row, year: sectionYear ?? options.year ?? layout.year ?? lastFullYear, date1904: options.date1904 ?? false };
-      const read = readDateCell(ctx, mapping.fields[i] as DateField, col, value, dates, parseDate);
-      // A merged cell's problem is reported once, on the row that holds it.
-      if (read.problem && inherited === undefined) (own ??= []).push(read.problem);
-      if (read.fullYear !== undefined && rowYear === null) rowYear = read.fullYear;
+      if (rowYear !== null) lastFullYear = rowYear;
+      records.push({ row, values, dates, problems: own ?? NO_PROBLEMS });
+      if (own) problems.push(...own);
+      first ??= row;
+      last = row;
     }
-    if (rowYear !== null) lastFullYear = rowYear;
-    records.push({ row, values, dates, problems: own ?? NO_PROBLEMS });
-    if (own) problems.push(...own);
-  }
-  const dataRows: readonly [number, number] | null = records.length > 0 ? [records[0].row, records[records.length - 1].row] : null;
-  return { layout, records, dataRows, problems };
+    nextRow = Math.max(nextRow, to + 1);
+    return records;
+  };
+  return { read, finish };
+}
+
+/**
+ * The values of merge anchors met in earlier bands, for merges that reach down into later ones:
+ * a band holds the rows of its own, not the anchor row above it.
+ */
+function carryMergeAnchors(): { valueOf(grid: Grid): (m: MergedRange) => CellValue | undefined } {
+  const carried = new Map<string, CellValue>();
+  return {
+    valueOf(grid) {
+      const bottom = lastGridRow(grid);
+      for (const m of grid.merges ?? []) {
+        if (m.bottom <= bottom || m.top < grid.top || m.top > bottom) continue;
+        const value = readCell(grid, m.top, m.left);
+        if (value !== undefined && value !== null) carried.set(`${m.top}:${m.left}`, value);
+      }
+      return (m) => (m.top >= grid.top ? readCell(grid, m.top, m.left) : carried.get(`${m.top}:${m.left}`));
+    },
+  };
 }

@@ -9,7 +9,7 @@ import { rememberPeriodEnds } from '../deadlines/add-period';
 import { computeDeadline, prepareDeadlineRules } from '../deadlines/compute-deadline';
 import type { DeadlineSettings } from '../deadlines/deadline-settings';
 import { memoizeByText } from '../deadlines/memo-by-text';
-import { ITEM_STATUSES, type CellValue, type ItemStatus, type Problem, type Register, type RegisterRecord } from '../types';
+import { ITEM_STATUSES, type CellValue, type ItemStatus, type Problem, type Register, type RegisterLayout, type RegisterRecord } from '../types';
 import type { Assessment, RegisterAssessment } from './assessment-types';
 import { decideStatus } from './decide-status';
 import { readFinishedText, type FinishedReading } from './finished-text';
@@ -33,15 +33,34 @@ function saysFinished(record: RegisterRecord, read: FinishedReader): boolean {
  * counts.overdue // 3
  */
 export function assessRegister(register: Register, options: AssessOptions): RegisterAssessment {
+  const assessor = createRegisterAssessor(register.layout, options);
+  const items = assessor.assess(register.records);
+  return { items, ...assessor.finish() };
+}
+
+/**
+ * Assesses a register's records a band at a time, with the rules, the memos and the calendar's
+ * counting prepared once: the same items and counts as one {@link assessRegister} over them all,
+ * so that records read band by band need not all be held.
+ */
+export interface RegisterAssessor {
+  assess(records: readonly RegisterRecord[]): Assessment[];
+  finish(): Omit<RegisterAssessment, 'items'>;
+}
+
+/**
+ * @example const assessor = createRegisterAssessor(layout, options); for (const band of bands) use(assessor.assess(band)); assessor.finish().counts
+ */
+export function createRegisterAssessor(layout: RegisterLayout, options: AssessOptions): RegisterAssessor {
   const calendar = options.calendar.fork();
-  const rules = prepareDeadlineRules(register.layout, options.settings);
+  const rules = prepareDeadlineRules(layout, options.settings);
   const countPeriod = rememberPeriodEnds(calendar);
   const counts = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
   const problems: Problem[] = [];
   const { finishedWords, unfinishedWords } = options.settings;
   const readFinished = memoizeByText((value) => readFinishedText(value, finishedWords, unfinishedWords));
   const statusOptions = { asOf: options.asOf, warningWorkingDays: options.settings.warningWorkingDays, calendar };
-  const items: Assessment[] = register.records.map((record) => {
+  const assessOne = (record: RegisterRecord): Assessment => {
     const computed = computeDeadline(record, rules, calendar, countPeriod);
     if (computed.problems.length > 0) problems.push(...computed.problems);
     const deadline = computed.deadline;
@@ -56,8 +75,12 @@ export function assessRegister(register: Register, options: AssessOptions): Regi
       ...(computed.noDeadline ? { noDeadline: computed.noDeadline } : {}),
       ...part,
     };
-  });
-  const missingHolidayYears = calendar.missingYears();
-  problems.push(...describeMissingHolidayYears(missingHolidayYears));
-  return { items, counts, missingHolidayYears, problems };
+  };
+  return {
+    assess: (records) => records.map(assessOne),
+    finish() {
+      const missingHolidayYears = calendar.missingYears();
+      return { counts, missingHolidayYears, problems: [...problems, ...describeMissingHolidayYears(missingHolidayYears)] };
+    },
+  };
 }

@@ -15,10 +15,12 @@ import { makeRowKey } from '../../core/marks/row-key';
 import type { MarkKind, RowMark } from '../../core/marks/mark-types';
 import { EMPTY_SETTINGS, SETTINGS_NAMESPACE, type StoredSettings } from '../../core/settings/stored-settings';
 import type { SheetSpec } from '../../core/sheet-spec';
-import type { Grid, Problem } from '../../core/types';
-import type { ClearOutcome, MarkOutcome, RegisterHost, SheetInfo, WriteOutcome } from '../host';
+import type { Grid, MergedRange, Problem } from '../../core/types';
+import type { BandsRead, ClearOutcome, MarkOutcome, RegisterHost, SheetInfo, WriteOutcome } from '../host';
 import { WorkbookPackage, type OpenOptions, type SheetPart } from './package';
-import { readSheetColumns, readSheetTop } from './read/sheet-readers';
+import { readSheetColumns, readSheetMeta, readSheetTop } from './read/sheet-readers';
+import { RowsOutOfOrderError, readSheetColumnBands } from './read/sheet-bands';
+import type { ZipEntry } from './zip/zip-types';
 import { applyMarksToDraft, type DraftContext } from './patch/apply-marks';
 import { clearMarksInDraft } from './patch/clear-marks';
 import { findCustomPart, writeCustomPart } from './patch/custom-xml-edit';
@@ -41,6 +43,8 @@ export class XlsxHost implements RegisterHost {
   private seen: number;
   private readonly newGuid: () => string;
   private settingsFound: readonly Problem[] = [];
+  /** Every merge of a sheet part as its probe found them (a changed part is another entry). */
+  private readonly sheetMerges = new WeakMap<ZipEntry, readonly MergedRange[]>();
 
   /**
    * Opens a workbook's bytes (throws WorkbookOpenError with a clerk-readable sentence).
@@ -86,7 +90,23 @@ export class XlsxHost implements RegisterHost {
 
   async readTop(sheet: string, rowCount: number, maxCols?: number): Promise<Grid> {
     const pkg = this.current();
-    return readSheetTop(pkg, this.sheetPart(pkg, sheet), rowCount, maxCols);
+    const part = this.sheetPart(pkg, sheet);
+    const entry = pkg.entry(part.path);
+    // The probe reads the part to its end for the merges: the banded read that follows needs them all.
+    return readSheetTop(pkg, part, rowCount, maxCols, { onFacts: (facts) => entry && this.sheetMerges.set(entry, facts.merges) });
+  }
+
+  async readColumnBands(sheet: string, cols: readonly number[], fromRow: number, onBand: (band: Grid) => void): Promise<BandsRead | null> {
+    const pkg = this.current();
+    const part = this.sheetPart(pkg, sheet);
+    const entry = pkg.entry(part.path);
+    const merges = (entry && this.sheetMerges.get(entry)) ?? readSheetMeta(pkg, part).merges;
+    try {
+      return { problems: readSheetColumnBands(pkg, part, cols, fromRow, onBand, { merges }).problems };
+    } catch (e) {
+      if (e instanceof RowsOutOfOrderError) return null;
+      throw e;
+    }
   }
 
   async readColumns(sheet: string, cols: readonly number[], fromRow: number, toRow?: number): Promise<Grid> {

@@ -7,6 +7,7 @@ import { readWritten } from '../../app/check/apply-edits';
 import type { MarkKind, RowMark } from '../../core/marks/mark-types';
 import type { StoredSettings } from '../../core/settings/stored-settings';
 import type { SheetSpec } from '../../core/sheet-spec';
+import type { Grid } from '../../core/types';
 import type { CellEdit, ColumnValidation, EditingHost } from '../../hosts/editing-host';
 import { noteMarksApplied, noteSheetsWritten } from './change-notes';
 import type { WorkbookSession } from './workbook-session';
@@ -21,6 +22,9 @@ export function notingHost(session: WorkbookSession): EditingHost {
     listSheets: () => host().listSheets(),
     readTop: (sheet: string, rowCount: number, maxCols?: number) => host().readTop(sheet, rowCount, maxCols),
     readColumns: (sheet: string, cols: readonly number[], fromRow: number, toRow?: number) => host().readColumns(sheet, cols, fromRow, toRow),
+    // Null, as for rows out of order, sends the caller to readColumns when the host reads no bands.
+    readColumnBands: (sheet: string, cols: readonly number[], fromRow: number, onBand: (band: Grid) => void) =>
+      host().readColumnBands?.(sheet, cols, fromRow, onBand) ?? Promise.resolve(null),
     readSettings: () => host().readSettings(),
     listValidations: (sheet: string) => host().listValidations(sheet),
     async applyMarks(sheet: string, marks: readonly RowMark[]) {

@@ -18,6 +18,7 @@ import { HOLIDAY_TABLE_PURPOSE } from '../../core/calendar/holiday-table-sheet';
 import type { MarkKind, RowMark } from '../../core/marks/mark-types';
 import type { StoredSettings } from '../../core/settings/stored-settings';
 import type { SheetSpec } from '../../core/sheet-spec';
+import type { Grid } from '../../core/types';
 import type { EditingHost } from '../../hosts/editing-host';
 import type { RegisterHost } from '../../hosts/host';
 import type { CallContext } from './serve-engine';
@@ -57,6 +58,9 @@ function cancellableUntilWriting(host: RegisterHost, reading: AbortSignal, began
     listSheets: read(() => host.listSheets()),
     readTop: read((sheet: string, rowCount: number, maxCols?: number) => host.readTop(sheet, rowCount, maxCols)),
     readColumns: read((sheet: string, cols: readonly number[], fromRow: number, toRow?: number) => host.readColumns(sheet, cols, fromRow, toRow)),
+    readColumnBands: read((sheet: string, cols: readonly number[], fromRow: number, onBand: (band: Grid) => void) =>
+      host.readColumnBands ? host.readColumnBands(sheet, cols, fromRow, onBand) : Promise.resolve(null),
+    ),
     readSettings: read(() => host.readSettings()),
     applyMarks: write((sheet: string, marks: readonly RowMark[]) => host.applyMarks(sheet, marks)),
     clearMarks: write((sheet?: string, kinds?: readonly MarkKind[]) => host.clearMarks(sheet, kinds)),
