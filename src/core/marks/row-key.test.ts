@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { day } from '../../../test/helpers/grid';
 import type { CellValue, RegisterLayout, RegisterRecord } from '../types';
-import { createRecordKeyer, keyColumnsOf, makeRowKey, readKeyColumns } from './row-key';
+import { createRecordKeyer, formatRowKey, keyColumnsOf, makeRowKey, parseRowKey, readKeyColumns, rowKeyHash } from './row-key';
 
 const layout: RegisterLayout = {
   sheet: '收文登记',
@@ -76,5 +76,35 @@ describe('row keys', () => {
         expect(makeRowKey((c) => cells[c], cols)).toBe(makeRowKey((c) => cells[c], cols));
       }),
     );
+  });
+
+  it('are still the keys logged before the hash was computed piece by piece', () => {
+    // The key as first written: one FNV-1a pass over `${col}\u0001${cell}\u0002` per column.
+    // Mark logs already in clerks' workbooks hold such keys; they must keep matching.
+    const firstWritten = (cells: readonly string[]): string => {
+      let h = 0x811c9dc5;
+      cells.forEach((cell, col) => {
+        for (const ch of `${col}\u0001${cell}\u0002`) {
+          for (let i = 0; i < ch.length; i++) h = Math.imul(h ^ ch.charCodeAt(i), 0x01000193) >>> 0;
+        }
+      });
+      return `${h.toString(16).padStart(8, '0')}@${cells.map((_, i) => i).join(',')}`;
+    };
+    expect(makeRowKey((c) => ['1', '县财政局'][c], [0, 1])).toBe(firstWritten(['1', '县财政局']));
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary' }).map((t) => t.trim().replace(/\r\n?/g, '\n').trim()), { maxLength: 12 }), (cells) => {
+        expect(makeRowKey((c) => cells[c], cells.map((_, i) => i))).toBe(firstWritten(cells));
+      }),
+    );
+  });
+
+  it('come apart into the hash a sheet scan compares and the columns it reads', () => {
+    const key = makeRowKey((c) => sheetRow[c], [0, 1, 3, 4]);
+    const parsed = parseRowKey(key);
+    expect(parsed).toEqual({ hash: rowKeyHash((c) => sheetRow[c], [0, 1, 3, 4]), cols: [0, 1, 3, 4] });
+    expect(formatRowKey(parsed?.hash ?? -1, [0, 1, 3, 4])).toBe(key);
+    expect(formatRowKey(0xa1b2c3d, [0, 1])).toBe('0a1b2c3d@0,1');
+    expect(parseRowKey('0A1B2C3D@0,1')).toBeNull();
+    expect(parseRowKey('0a1b2c3d@')).toBeNull();
   });
 });

@@ -12,7 +12,6 @@
  */
 import type { MarkKind, RowMark } from '../../core/marks/mark-types';
 import { MARK_KINDS } from '../../core/marks/mark-types';
-import { makeRowKey } from '../../core/marks/row-key';
 import type { CellEdit, ColumnValidation, EditingHost, EditOutcome, ExistingValidation, ValidationOutcome } from '../editing-host';
 import type { ClearOutcome, MarkOutcome } from '../host';
 import { WorkbookPackage, type OpenOptions } from './package';
@@ -20,7 +19,7 @@ import { applyMarksToDraft } from './patch/apply-marks';
 import { clearMarksInDraft } from './patch/clear-marks';
 import { noSheet, notWorksheet } from './patch/host-errors';
 import { findDraftSheet, readWorkbookState, type DraftSheet } from './patch/workbook-state';
-import { readSheetColumns } from './read/sheet-readers';
+import { keyRowsIn } from './read/key-rows';
 import { isSheetLocked, lockedForEditing } from './edit/edit-errors';
 import { installValidationsInXml, listValidationsInXml } from './edit/install-validations';
 import type { KeyRowsOf } from './edit/locate-marks';
@@ -41,7 +40,7 @@ export class XlsxEditingHost extends XlsxHost implements EditingHost {
   async writeCells(sheet: string, edits: readonly CellEdit[]): Promise<EditOutcome> {
     const pkg = this.current();
     const keyRowsOf = this.keyRowsFor(pkg);
-    return this.change(() => writeCellsToDraft(this.context(), pkg, sheet, edits, (cols) => keyRowsOf(sheet, cols)));
+    return this.change(() => writeCellsToDraft(this.context(), pkg, sheet, edits, (cols, wanted) => keyRowsOf(sheet, cols, wanted)));
   }
 
   async listValidations(sheet: string): Promise<readonly ExistingValidation[]> {
@@ -66,11 +65,11 @@ export class XlsxEditingHost extends XlsxHost implements EditingHost {
     const keyRowsOf = this.keyRowsFor(this.current());
     return this.change(async () => {
       const ctx = this.context();
-      const { peeled } = peelInvalidMarks(ctx, name, (s) => (cols) => keyRowsOf(s.name, cols));
+      const { peeled } = peelInvalidMarks(ctx, name, (s) => (cols, wanted) => keyRowsOf(s.name, cols, wanted));
       const painted = status.length > 0 ? await applyMarksToDraft(ctx, name, status) : null;
       const fresh = new Set(cells.map((m) => `${m.row}:${m.fromCol}`));
       const again = peeled.filter((p) => !fresh.has(`${p.mark.row}:${p.mark.fromCol}`));
-      layInvalidMarks(ctx, name, [...again.map((p) => p.mark), ...cells], knownBefores(again), (cols) => keyRowsOf(name, cols));
+      layInvalidMarks(ctx, name, [...again.map((p) => p.mark), ...cells], knownBefores(again), (cols, wanted) => keyRowsOf(name, cols, wanted));
       const statusRows = new Set(status.map((m) => m.row));
       const extraRows = new Set(cells.filter((m) => !statusRows.has(m.row)).map((m) => m.row));
       const byKind = { ...(painted?.byKind ?? {}), ...(cells.length > 0 ? { invalid: cells.length } : {}) };
@@ -84,11 +83,11 @@ export class XlsxEditingHost extends XlsxHost implements EditingHost {
     const keyRowsOf = this.keyRowsFor(this.current());
     return this.change(async () => {
       const ctx = this.context();
-      const readKeys = (s: DraftSheet): KeyRowsOf => (cols) => keyRowsOf(s.name, cols);
+      const readKeys = (s: DraftSheet): KeyRowsOf => (cols, wanted) => keyRowsOf(s.name, cols, wanted);
       const { peeled, outcomes } = peelInvalidMarks(ctx, sheet, readKeys);
-      const cleared = statusKinds.length > 0 ? await clearMarksInDraft(ctx, sheet, statusKinds, (s, cols) => keyRowsOf(s.name, cols)) : [];
+      const cleared = statusKinds.length > 0 ? await clearMarksInDraft(ctx, sheet, statusKinds, (s, cols, wanted) => keyRowsOf(s.name, cols, wanted)) : [];
       if (!wanted.includes('invalid')) {
-        for (const [name, group] of groupBySheet(peeled)) layInvalidMarks(ctx, name, group.map((p) => p.mark), knownBefores(group), (cols) => keyRowsOf(name, cols));
+        for (const [name, group] of groupBySheet(peeled)) layInvalidMarks(ctx, name, group.map((p) => p.mark), knownBefores(group), (cols, wanted) => keyRowsOf(name, cols, wanted));
       }
       releaseMarkStylesIfUnused(ctx);
       const target = sheet === undefined ? undefined : (findDraftSheet(readWorkbookState(ctx.draft, ctx.workbookPath), sheet)?.name ?? sheet);
@@ -97,21 +96,8 @@ export class XlsxEditingHost extends XlsxHost implements EditingHost {
   }
 
   /** Rows by key, read from the package as it stands before a change (marks never change values). */
-  private keyRowsFor(pkg: WorkbookPackage): (sheet: string, cols: readonly number[]) => Map<string, number[]> {
-    return (sheet, cols) => {
-      const rows = new Map<string, number[]>();
-      const part = pkg.findSheet(sheet);
-      if (!part || part.kind !== 'worksheet' || !part.path) return rows;
-      const grid = readSheetColumns(pkg, part, cols, 1);
-      grid.rows.forEach((cells, i) => {
-        if (!cells) return;
-        const key = makeRowKey((c) => cells[c], cols);
-        const list = rows.get(key);
-        if (list) list.push(grid.top + i);
-        else rows.set(key, [grid.top + i]);
-      });
-      return rows;
-    };
+  private keyRowsFor(pkg: WorkbookPackage): (sheet: string, cols: readonly number[], wanted: ReadonlySet<string>) => Map<string, number[]> {
+    return keyRowsIn(pkg);
   }
 
   private worksheet(sheet: string): { path: string; name: string } {

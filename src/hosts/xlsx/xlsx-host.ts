@@ -11,13 +11,13 @@
  * the add-in appended to it since). While any painted cell remains — a clerk-kept cell, marks on
  * another sheet — the appended formats stay; unused formats are harmless to Excel.
  */
-import { makeRowKey } from '../../core/marks/row-key';
 import type { MarkKind, RowMark } from '../../core/marks/mark-types';
 import { EMPTY_SETTINGS, SETTINGS_NAMESPACE, type StoredSettings } from '../../core/settings/stored-settings';
 import type { SheetSpec } from '../../core/sheet-spec';
 import type { Grid, MergedRange, Problem } from '../../core/types';
 import type { BandsRead, ClearOutcome, MarkOutcome, RegisterHost, SheetInfo, WriteOutcome } from '../host';
 import { WorkbookPackage, type OpenOptions, type SheetPart } from './package';
+import { keyRowsIn } from './read/key-rows';
 import { readSheetColumns, readSheetMeta, readSheetTop } from './read/sheet-readers';
 import { RowsOutOfOrderError, readSheetColumnBands } from './read/sheet-bands';
 import type { ZipEntry } from './zip/zip-types';
@@ -28,7 +28,7 @@ import { noSheet, notWorksheet } from './patch/host-errors';
 import { PackageDraft } from './patch/package-draft';
 import { parseSettingsXml, serializeSettingsXml } from './patch/settings-xml';
 import { readDimension } from './patch/sheet-dimension';
-import { readWorkbookState, type DraftSheet } from './patch/workbook-state';
+import { readWorkbookState } from './patch/workbook-state';
 import { writeSheetsToDraft } from './patch/write-sheets';
 
 export interface XlsxHostOptions {
@@ -119,23 +119,10 @@ export class XlsxHost implements RegisterHost {
   }
 
   async clearMarks(sheet?: string, kinds?: readonly MarkKind[]): Promise<readonly ClearOutcome[]> {
-    const readKeyRows = (s: DraftSheet, cols: readonly number[]): ReadonlyMap<string, readonly number[]> => {
-      // Marks never change values, so the package as opened gives the keys rows have now; a
-      // sheet it does not know yet (written in this session) carries no marks.
-      const rows = new Map<string, number[]>();
-      const part = this.pkg.findSheet(s.name);
-      if (!part || part.kind !== 'worksheet' || !part.path) return rows;
-      const grid = readSheetColumns(this.pkg, part, cols, 1);
-      grid.rows.forEach((cells, i) => {
-        if (!cells) return;
-        const key = makeRowKey((c) => cells[c], cols);
-        const list = rows.get(key);
-        if (list) list.push(grid.top + i);
-        else rows.set(key, [grid.top + i]);
-      });
-      return rows;
-    };
-    return this.change(() => clearMarksInDraft(this.context(), sheet, kinds, readKeyRows));
+    // Marks never change values, so the package as opened gives the keys rows have now; a
+    // sheet it does not know yet (written in this session) carries no marks.
+    const keyRows = keyRowsIn(this.pkg);
+    return this.change(() => clearMarksInDraft(this.context(), sheet, kinds, (s, cols, wanted) => keyRows(s.name, cols, wanted)));
   }
 
   async writeSheets(specs: readonly SheetSpec[]): Promise<WriteOutcome> {

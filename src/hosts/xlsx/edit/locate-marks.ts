@@ -8,8 +8,11 @@ import { locateMarkedRows } from '../../../core/marks/find-marked-row';
 import type { FillState, MarkKind, MarkLogEntry } from '../../../core/marks/mark-types';
 import { readKeyColumns } from '../../../core/marks/row-key';
 
-/** The sheet's rows by the key their cells in `cols` give now. */
-export type KeyRowsOf = (cols: readonly number[]) => ReadonlyMap<string, readonly number[]>;
+/**
+ * The sheet's rows by the key their cells in `cols` give now. Only the `wanted` keys matter: a
+ * reader may leave every other row out (and should, on a large sheet).
+ */
+export type KeyRowsOf = (cols: readonly number[], wanted: ReadonlySet<string>) => ReadonlyMap<string, readonly number[]>;
 
 /** A status mark over a cell: its kind and what was under it. */
 export interface CoveringMark {
@@ -29,14 +32,17 @@ export interface LocatedMark {
  * @example readEntryKeys(entries, keyRowsOf).get(entries[0].key) // [16]
  */
 export function readEntryKeys(entries: readonly MarkLogEntry[], keyRowsOf: KeyRowsOf): Map<string, readonly number[]> {
-  const all = new Map<string, readonly number[]>();
-  const done = new Set<string>();
+  const byCols = new Map<string, { cols: number[]; keys: Set<string> }>();
   for (const e of entries) {
     const cols = readKeyColumns(e.key);
-    if (!cols || done.has(cols.join(','))) continue;
-    done.add(cols.join(','));
-    for (const [key, rows] of keyRowsOf(cols)) all.set(key, rows);
+    if (!cols) continue;
+    const group = byCols.get(cols.join(','));
+    if (group) group.keys.add(e.key);
+    else byCols.set(cols.join(','), { cols, keys: new Set([e.key]) });
   }
+  const all = new Map<string, readonly number[]>();
+  // Keys carry their columns, so reads over different column sets never collide.
+  for (const { cols, keys } of byCols.values()) for (const [key, rows] of keyRowsOf(cols, keys)) if (keys.has(key)) all.set(key, rows);
   return all;
 }
 

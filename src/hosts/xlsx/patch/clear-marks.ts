@@ -7,8 +7,8 @@
  */
 import type { MarkKind, MarkLogEntry } from '../../../core/marks/mark-types';
 import { locateMarkedRows } from '../../../core/marks/find-marked-row';
-import { readKeyColumns } from '../../../core/marks/row-key';
 import type { ClearOutcome } from '../../host';
+import { readEntryKeys } from '../edit/locate-marks';
 import type { DraftContext } from './apply-marks';
 import { planClear } from './clear-sheet';
 import { restyleSheetStream } from './stream-patch';
@@ -20,8 +20,11 @@ import { isFormattingLocked } from './sheet-protection';
 import { StyleSheetEdit } from './style-sheet-edit';
 import { findDraftSheet, readWorkbookState, type DraftSheet, type WorkbookState } from './workbook-state';
 
-/** Rows (1-based) of a sheet by the key their cells in `cols` give now. */
-export type KeyRowsReader = (sheet: DraftSheet, cols: readonly number[]) => ReadonlyMap<string, readonly number[]>;
+/**
+ * Rows (1-based) of a sheet by the key their cells in `cols` give now; only the `wanted` keys
+ * (the log's) matter, and a reader should keep no other row (read/key-rows.ts).
+ */
+export type KeyRowsReader = (sheet: DraftSheet, cols: readonly number[], wanted: ReadonlySet<string>) => ReadonlyMap<string, readonly number[]>;
 
 /**
  * @example clearMarksInDraft(ctx, '收文登记', undefined, readKeyRows) // [{ sheet: '收文登记', rowsRestored: 5, … }]
@@ -55,7 +58,7 @@ export async function clearMarksInDraft(ctx: DraftContext, sheetName: string | u
       continue;
     }
     // Every cell is checked for our paint as the sheet is patched, so a row is taken as painted here.
-    const located = locateMarkedRows(entries, currentKeys(entries, (cols) => readKeyRows(sheet, cols)), () => true);
+    const located = locateMarkedRows(entries, readEntryKeys(entries, (cols, wanted) => readKeyRows(sheet, cols, wanted)), () => true);
     const rowOf = new Map(located.flatMap(({ entry, at }) => (at ? [[entry, at.row] as const] : [])));
     const clearing = planClear([...rowOf.keys()], (e) => rowOf.get(e) ?? e.row, painter);
     await restyleSheetStream(draft, sheet.path, clearing.plan, sheet.name);
@@ -79,20 +82,6 @@ export async function clearMarksInDraft(ctx: DraftContext, sheetName: string | u
 /** A sheet's protection, read as text only when its bytes name one at all. */
 function isLocked(draft: DraftContext['draft'], path: string): boolean {
   return partHasAscii(draft, path, 'sheetProtection') && isFormattingLocked(readOutsideRows(draft, path));
-}
-
-/** The sheet's current rows by key, over every set of key columns the entries name. */
-function currentKeys(entries: readonly MarkLogEntry[], readRows: (cols: readonly number[]) => ReadonlyMap<string, readonly number[]>): Map<string, readonly number[]> {
-  const all = new Map<string, readonly number[]>();
-  const done = new Set<string>();
-  for (const e of entries) {
-    const cols = readKeyColumns(e.key);
-    if (!cols || done.has(cols.join(','))) continue;
-    done.add(cols.join(','));
-    // Keys carry their columns, so maps for different column sets never collide.
-    for (const [key, rows] of readRows(cols)) all.set(key, rows);
-  }
-  return all;
 }
 
 function releaseStyles(ctx: DraftContext, state: WorkbookState, stylesText: string): void {

@@ -4,7 +4,7 @@
  * Excel host logged by its look — a copy of its current format with that fill; a cell the clerk
  * re-coloured since is left alone and counted.
  */
-import type { FillState, MarkLogEntry } from '../../../core/marks/mark-types';
+import type { MarkLogEntry } from '../../../core/marks/mark-types';
 import type { MarkPainter } from './mark-styles';
 import { restyleCells, type CellChange, type CellState, type RowRestyle } from './restyle-cells';
 
@@ -19,11 +19,6 @@ export interface ClearResult {
    * counted with the cells kept.
    */
   readonly unrestorable: ReadonlySet<MarkLogEntry>;
-}
-
-interface Tally {
-  restored: number;
-  kept: number;
 }
 
 /**
@@ -42,55 +37,81 @@ export interface ClearPlan {
 }
 
 /**
- * The plan of {@link clearSheet}, for a patch that runs it over the sheet piece by piece.
+ * The plan of {@link clearSheet}, for a patch that runs it over the sheet piece by piece. A row
+ * holds the indexes of its entries and nothing per cell: at 20,000 logged rows of 15 cells an
+ * object per cell cost ~30 MB while the sheet was patched.
  * @example const c = planClear(entries, (e) => e.row, painter); await restyleSheetStream(draft, path, c.plan, '收文登记'); c.result()
  */
 export function planClear(entries: readonly MarkLogEntry[], locate: (entry: MarkLogEntry) => number, painter: MarkPainter): ClearPlan {
-  const targets = new Map<number, Map<number, { before: FillState; tally: Tally; entry: MarkLogEntry }>>();
-  const tallies: Tally[] = [];
+  const restored = new Uint32Array(entries.length);
+  const kept = new Uint32Array(entries.length);
   const unrestorable = new Set<MarkLogEntry>();
-  for (const entry of entries) {
-    const tally: Tally = { restored: 0, kept: 0 };
-    tallies.push(tally);
+  const onRow = new Map<number, number[]>();
+  entries.forEach((entry, i) => {
     const row = locate(entry);
-    let cols = targets.get(row);
-    if (!cols) targets.set(row, (cols = new Map()));
-    entry.before.forEach((before, i) => {
-      const col = entry.fromCol + i;
-      if (!cols?.has(col)) cols?.set(col, { before, tally, entry });
-    });
-  }
+    const list = onRow.get(row);
+    if (list) list.push(i);
+    else onRow.set(row, [i]);
+  });
+  const spans = new Map<string, readonly number[]>();
   const plan = new Map<number, RowRestyle>();
-  for (const [row, cols] of targets) {
+  for (const [row, found] of onRow) {
     plan.set(row, {
-      cols: [...cols.keys()].sort((a, b) => a - b),
+      cols: columnsOf(found.map((i) => entries[i]), spans),
       decide: (cell: CellState): CellChange => {
         if (!cell.exists) return null;
-        const { before, tally, entry } = cols.get(cell.col) as { before: FillState; tally: Tally; entry: MarkLogEntry };
+        // The first entry over a column owns it, as when marks were laid over marks.
+        const i = found.find((k) => covers(entries[k], cell.col));
+        if (i === undefined) return null;
+        const entry = entries[i];
+        const before = entry.before[cell.col - entry.fromCol];
         if (cell.style === null || !painter.isMarked(cell.style)) {
-          tally.kept++;
+          kept[i]++;
           return null;
         }
         if (before.absent) {
-          tally.restored++;
+          restored[i]++;
           return cell.empty ? 'remove' : { style: cell.inherited };
         }
         const style = painter.restoredStyle(cell.style, before);
         if (style === undefined) {
-          tally.kept++;
+          kept[i]++;
           unrestorable.add(entry);
           return null;
         }
-        tally.restored++;
+        restored[i]++;
         return { style };
       },
     });
   }
-  const result = (): Omit<ClearResult, 'xml'> => ({
-    rowsRestored: tallies.filter((t) => t.restored > 0).length,
-    cellsKeptByUser: tallies.reduce((n, t) => n + t.kept, 0),
-    rowsNotFound: tallies.filter((t) => t.restored === 0 && t.kept === 0).length,
-    unrestorable,
-  });
+  const result = (): Omit<ClearResult, 'xml'> => {
+    let rowsRestored = 0;
+    let cellsKeptByUser = 0;
+    let rowsNotFound = 0;
+    for (let i = 0; i < entries.length; i++) {
+      if (restored[i] > 0) rowsRestored++;
+      cellsKeptByUser += kept[i];
+      if (restored[i] === 0 && kept[i] === 0) rowsNotFound++;
+    }
+    return { rowsRestored, cellsKeptByUser, rowsNotFound, unrestorable };
+  };
   return { plan, result };
+}
+
+function covers(entry: MarkLogEntry, col: number): boolean {
+  return col >= entry.fromCol && col < entry.fromCol + entry.before.length;
+}
+
+/** The columns a row's entries cover, ascending; a one-entry row shares its array with rows of the same span. */
+function columnsOf(found: readonly MarkLogEntry[], spans: Map<string, readonly number[]>): readonly number[] {
+  if (found.length === 1) {
+    const { fromCol, before } = found[0];
+    const span = `${fromCol}:${before.length}`;
+    let cols = spans.get(span);
+    if (!cols) spans.set(span, (cols = before.map((_, i) => fromCol + i)));
+    return cols;
+  }
+  const cols = new Set<number>();
+  for (const { fromCol, before } of found) before.forEach((_, i) => cols.add(fromCol + i));
+  return [...cols].sort((a, b) => a - b);
 }
