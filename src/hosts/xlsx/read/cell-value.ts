@@ -6,6 +6,7 @@
 import { dayToSerial, makeDay, serialToDay, type CalendarDay } from '../../../core/dates/day';
 import type { CellRef, CellValue, Problem } from '../../../core/types';
 import { readProblems } from './read-problems';
+import { ownCopy } from './scan-own-copy';
 import { decodeXString } from './xstring';
 
 /** The raw parts of one `<c>` element. */
@@ -56,17 +57,40 @@ export function toCellValue(raw: RawCell, ctx: CellContext, at: CellPlace): Cell
   }
 }
 
-function textOrNull(text: string | null): string | null {
-  return text === null || text === '' ? null : ownCopy(decodeXString(text));
-}
+/** Digits a double holds exactly: read digit by digit, they give what `Number` gives. */
+const MAX_PLAIN_DIGITS = 15;
 
 /**
- * A string of its own: text cut from a chunk of a sheet's decoded text is a V8 slice that keeps
- * the whole chunk (a megabyte) alive as long as the value lives in a grid. Joining forces a copy
- * the size of the value; V8 copies slices shorter than 13 characters by itself.
+ * The value of a cell whose `<v>` text, `text[from, to)`, is plain digits (an optional `-` for
+ * a number), read in place without cutting the text out: the shared-string index or whole
+ * number nearly every cell of a register holds. Undefined when the cell is any other kind, or
+ * would raise a problem: then {@link toCellValue} reads it, with the same result it gives here.
+ * @example plainCellValue('s', null, '<v>12</v>', 3, 5, ctx) // ctx.sharedStrings()[12]
  */
-function ownCopy(text: string): string {
-  return text.length < 13 ? text : ` ${text}`.slice(1);
+export function plainCellValue(type: string | undefined, style: number | null, text: string, from: number, to: number, ctx: CellContext): CellValue | undefined {
+  const shared = type === 's';
+  if (!shared && type !== undefined && type !== 'n') return undefined;
+  const negative = !shared && text.charCodeAt(from) === 45; /* - */
+  const start = negative ? from + 1 : from;
+  if (to <= start || to - start > MAX_PLAIN_DIGITS) return undefined;
+  let n = 0;
+  for (let at = start; at < to; at++) {
+    const d = text.charCodeAt(at) - 48;
+    if (d < 0 || d > 9) return undefined;
+    n = n * 10 + d;
+  }
+  if (shared) {
+    const strings = ctx.sharedStrings();
+    if (n >= strings.length) return undefined;
+    return strings[n] === '' ? null : strings[n];
+  }
+  if (negative) n = -n;
+  if (style !== null && ctx.isDateStyle(style)) return { type: 'date', serial: n, day: dayOfSerial(n, ctx.date1904) };
+  return n;
+}
+
+function textOrNull(text: string | null): string | null {
+  return text === null || text === '' ? null : ownCopy(decodeXString(text));
 }
 
 function sharedString(v: string, ctx: CellContext, at: CellPlace): string | null {

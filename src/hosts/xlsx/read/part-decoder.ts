@@ -71,3 +71,29 @@ export function decodePart(bytes: Uint8Array): string {
   const decoder = createPartDecoder();
   return decoder.decode(bytes) + decoder.end();
 }
+
+/**
+ * Bytes decoded at a time. Their text, at most 96 KB in any encoding, is an ordinary young
+ * object that dies cheaply (V8 puts objects over 128 KB in the large-object space); the
+ * megabyte chunks the zip reader hands over would decode to large objects, and a few dozen of
+ * them per sheet set off full collections that mark the whole heap, grid included. Smaller
+ * pieces would cut more rows in two, which the fast row path leaves to the general one.
+ */
+export const DECODE_PIECE = 96 * 1024;
+
+/**
+ * Decodes a streamed part piece by piece into `write`, which answers false to stop; true when
+ * it never did, the text held back at the end included.
+ * @example if (streamDecoded(entry.stream.bind(entry), (t) => tokenizer.write(t))) tokenizer.close();
+ */
+export function streamDecoded(stream: (onChunk: (chunk: Uint8Array) => boolean) => void, write: (text: string) => boolean): boolean {
+  const decoder = createPartDecoder();
+  let going = true;
+  stream((chunk) => {
+    for (let at = 0; at < chunk.length && going; at += DECODE_PIECE) {
+      going = write(decoder.decode(chunk.subarray(at, Math.min(at + DECODE_PIECE, chunk.length))));
+    }
+    return going;
+  });
+  return going && write(decoder.end());
+}

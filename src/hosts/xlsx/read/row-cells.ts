@@ -47,13 +47,17 @@ function readAttributes(text: string, i: number, end: number, cells: RowCells | 
     if (c === GT) return i + 1;
     if (c === SLASH) return text.charCodeAt(i + 1) === GT ? -(i + 2) : NaN;
     const nameStart = i;
-    while (i < end) {
-      const n = text.charCodeAt(i);
-      if (n === EQUALS || isSpace(n) || n === GT || n === SLASH || n === LT) break;
-      i++;
+    // A one-letter name (a cell's r, s and t) needs no scan, and is no namespace declaration.
+    const oneLetter = i + 1 < end && text.charCodeAt(i + 1) === EQUALS && c !== LT && c !== EQUALS;
+    if (oneLetter) i++;
+    else {
+      while (i < end) {
+        const n = text.charCodeAt(i);
+        if (n === EQUALS || isSpace(n) || n === GT || n === SLASH || n === LT) break;
+        i++;
+      }
+      if (text.charCodeAt(i) !== EQUALS || i === nameStart) return NaN;
     }
-    const nameLength = i - nameStart;
-    if (text.charCodeAt(i) !== EQUALS || nameLength === 0) return NaN;
     const quote = text.charCodeAt(i + 1);
     if (quote !== DQUOTE && quote !== SQUOTE) return NaN;
     const valueStart = i + 2;
@@ -65,17 +69,18 @@ function readAttributes(text: string, i: number, end: number, cells: RowCells | 
       valueEnd++;
     }
     if (valueEnd >= end) return NaN;
-    if (nameLength === 5 && text.startsWith('xmlns', nameStart)) return NaN;
-    if (text.charCodeAt(nameStart) === 120 /* x */ && text.startsWith('xmlns:', nameStart)) return NaN;
-    if (cells !== null && nameLength === 1) {
-      const name = text.charCodeAt(nameStart);
-      if (name === 114 /* r */) {
+    if (!oneLetter) {
+      const nameLength = i - nameStart;
+      if (nameLength === 5 && text.startsWith('xmlns', nameStart)) return NaN;
+      if (text.charCodeAt(nameStart) === 120 /* x */ && text.startsWith('xmlns:', nameStart)) return NaN;
+    } else if (cells !== null) {
+      if (c === 114 /* r */) {
         cells.refStart[at] = valueStart;
         cells.refEnd[at] = valueEnd;
-      } else if (name === 115 /* s */) {
+      } else if (c === 115 /* s */) {
         cells.styleStart[at] = valueStart;
         cells.styleEnd[at] = valueEnd;
-      } else if (name === 116 /* t */) cells.type[at] = text.slice(valueStart, valueEnd);
+      } else if (c === 116 /* t */) cells.type[at] = text.slice(valueStart, valueEnd);
     }
     i = valueEnd + 1;
     const after = text.charCodeAt(i);
@@ -146,15 +151,34 @@ function readCell(text: string, i: number, end: number, cells: RowCells): number
  * @example readRowCells('<c r="A1" t="s"><v>0</v></c>', 0, 29, cells) // true, cells.count === 1
  */
 export function readRowCells(text: string, from: number, to: number, cells: RowCells): boolean {
+  return readCells(text, from, to, cells) === to;
+}
+
+/**
+ * Reads cells from `from` up to the first end tag at their level (the row's own, unless the
+ * row is damaged), in one pass: the end of the row need not be searched for first. Where that
+ * end tag starts, or -1 when the cells are not in the fast form or the text ends before it.
+ * @example readCellsToEnd('<c r="A1"><v>1</v></c></row>', 0, cells) // 22, cells.count === 1
+ */
+export function readCellsToEnd(text: string, from: number, cells: RowCells): number {
+  const at = readCells(text, from, text.length, cells);
+  return at >= 0 && at < text.length && text.charCodeAt(at + 1) === SLASH ? at : -1;
+}
+
+/** Cells from `from`: where they stop (`to`, or a `</` before it), -1 when not in the fast form. */
+function readCells(text: string, from: number, to: number, cells: RowCells): number {
   cells.count = 0;
   let i = from;
   for (;;) {
     while (i < to && isSpace(text.charCodeAt(i))) i++;
-    if (i >= to) return true;
-    if (text.charCodeAt(i) !== LT || text.charCodeAt(i + 1) !== 99 /* c */) return false;
+    if (i >= to) return to;
+    if (text.charCodeAt(i) !== LT) return -1;
+    const name = text.charCodeAt(i + 1);
+    if (name === SLASH) return i;
+    if (name !== 99 /* c */) return -1;
     const after = text.charCodeAt(i + 2);
-    if (!isSpace(after) && after !== GT && after !== SLASH) return false;
+    if (!isSpace(after) && after !== GT && after !== SLASH) return -1;
     i = readCell(text, i, to, cells);
-    if (i !== i) return false;
+    if (i !== i) return -1;
   }
 }

@@ -6,8 +6,9 @@
  */
 import type { ZipEntry } from '../zip/zip-types';
 import { isSml } from './namespaces';
-import { createPartDecoder } from './part-decoder';
+import { streamDecoded } from './part-decoder';
 import { XmlTokenizer, type TokenVisitor } from './xml-tokenizer';
+import { ownCopy } from './scan-own-copy';
 import { decodeXString } from './xstring';
 
 class StringCollector implements TokenVisitor {
@@ -28,7 +29,8 @@ class StringCollector implements TokenVisitor {
     if (local === 't') this.inText = false;
     else if (local === 'rPh') this.phonetic--;
     else if (local === 'si' && this.current !== null) {
-      this.strings.push(decodeXString(this.current));
+      // A copy of its own: the text is a view into a decoded chunk of the part otherwise.
+      this.strings.push(ownCopy(decodeXString(this.current)));
       this.current = null;
     }
   }
@@ -50,8 +52,6 @@ export function readSharedStrings(entry: ZipEntry | undefined): string[] {
   if (!entry) return [];
   const collector = new StringCollector();
   const tokenizer = new XmlTokenizer(collector);
-  const decoder = createPartDecoder();
-  entry.stream((chunk) => tokenizer.write(decoder.decode(chunk)));
-  if (tokenizer.write(decoder.end())) tokenizer.close();
+  if (streamDecoded(entry.stream.bind(entry), (text) => tokenizer.write(text))) tokenizer.close();
   return collector.strings;
 }

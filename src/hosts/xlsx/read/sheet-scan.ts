@@ -5,7 +5,7 @@
  */
 import type { MergedRange } from '../../../core/types';
 import { ZipError } from '../zip/zip-types';
-import { createPartDecoder } from './part-decoder';
+import { streamDecoded } from './part-decoder';
 import type { SheetPart } from './package-types';
 import { ProblemList, readProblems } from './read-problems';
 import { SheetScanner } from './sheet-scanner';
@@ -52,10 +52,8 @@ export function scanSheet(source: SheetSource, sheet: SheetPart, options: ScanOp
 type Stream = (onChunk: (chunk: Uint8Array) => boolean) => void;
 
 function streamRows(stream: Stream, scanner: SheetScanner): void {
-  const decoder = createPartDecoder();
   const tokenizer = new XmlTokenizer(scanner);
-  stream((chunk) => tokenizer.write(decoder.decode(chunk)));
-  if (tokenizer.write(decoder.end())) tokenizer.close();
+  if (streamDecoded(stream, (text) => tokenizer.write(text))) tokenizer.close();
 }
 
 function factsOf(scanner: SheetScanner, problems: ProblemList, complete: boolean): SheetLayoutFacts {

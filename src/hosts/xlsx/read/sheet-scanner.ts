@@ -6,7 +6,7 @@
  */
 import type { CellRef } from '../../../core/types';
 import type { RawCell, CellContext } from './cell-value';
-import { toCellValue } from './cell-value';
+import { plainCellValue, toCellValue } from './cell-value';
 import { MAX_COL, MAX_ROW, rowOf } from './cell-ref';
 import { readFastRow, type CellTarget } from './fast-row';
 import { SheetFacts } from './sheet-facts';
@@ -200,6 +200,19 @@ export class SheetScanner implements TokenVisitor, CellTarget {
     }
     this.col = col;
     this.hasFormula = false;
+    return true;
+  }
+
+  /**
+   * The wanted cell begun last when its `<v>` text, `text[from, to)`, is a plain index or whole
+   * number (see plainCellValue); false, with nothing handed over, for any other cell.
+   */
+  emitPlain(type: string | undefined, style: number, text: string, from: number, to: number, hasFormula: boolean): boolean {
+    const cellStyle = style === -1 ? null : style;
+    const value = plainCellValue(type, cellStyle, text, from, to, this.context);
+    if (value === undefined) return false;
+    this.hasFormula = hasFormula;
+    this.bounds.onCell({ row: this.row, col: this.col, value, style: cellStyle, hasFormula });
     return true;
   }
 

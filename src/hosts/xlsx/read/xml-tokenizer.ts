@@ -57,8 +57,9 @@ export class XmlTokenizer {
   private contentAt = -1;
   /** Set during `open` when the visitor read the element's content itself: where that content ends. */
   private consumedTo = -1;
-  private closingName = '';
-  private closingTag = '';
+  /** Text written but not yet parsed (see write). */
+  private waiting: string[] = [];
+  private waitingLength = 0;
 
   constructor(private readonly visitor: TokenVisitor) {}
 
@@ -92,24 +93,23 @@ export class XmlTokenizer {
   }
 
   /**
-   * During `open`: where the element's content ends (the start of its end tag `</name>`) when
-   * that end tag is already in the text held; -1 otherwise. The first such end tag is the
-   * element's own only if nothing in between hides one (a comment, CDATA): a visitor reading
-   * the content itself must refuse those.
+   * During `open`: whether the element's own end tag `</name>` starts at `at` in {@link source},
+   * for a visitor that reads the content itself up to the first end tag there. That end tag is
+   * the element's own only if nothing before it hides one (a comment, CDATA): such a visitor
+   * must refuse those.
    */
-  contentEnd(): number {
-    if (this.contentAt < 0) return -1;
+  endTagAt(at: number): boolean {
+    if (this.contentAt < 0 || at < this.contentAt) return false;
     const qname = this.names[this.level - 1];
-    if (qname !== this.closingName) {
-      this.closingName = qname;
-      this.closingTag = `</${qname}>`;
-    }
-    return this.text.indexOf(this.closingTag, this.contentAt);
+    const text = this.text;
+    const gt = at + 2 + qname.length;
+    return gt < text.length && text.charCodeAt(gt) === GT && text.charCodeAt(at) === LT && text.charCodeAt(at + 1) === SLASH && text.startsWith(qname, at + 2);
   }
 
   /**
-   * During `open`: the visitor has read the element's content up to `end` (from {@link
-   * contentEnd}); the tokenizer goes on after the end tag and reports the close as usual.
+   * During `open`: the visitor has read the element's content up to `end`, where {@link
+   * endTagAt} found its end tag; the tokenizer goes on after the end tag and reports the close
+   * as usual.
    */
   consumeTo(end: number): void {
     if (this.contentAt >= 0 && end >= this.contentAt) this.consumedTo = end;
@@ -123,16 +123,35 @@ export class XmlTokenizer {
   /** Feeds text; returns false once the parse has stopped (feed nothing more). */
   write(chunk: string): boolean {
     if (this.done) return false;
-    this.text = this.pos < this.text.length ? this.text.slice(this.pos) + chunk : chunk;
-    this.pos = 0;
+    const held = this.text.length - this.pos;
+    this.waiting.push(chunk);
+    this.waitingLength += chunk.length;
+    // A long token still open (a big text run) waits until as much new text as it holds has
+    // come: joining it to every small chunk would copy it again and again.
+    if (this.waitingLength < held && held + this.waitingLength <= MAX_TOKEN) return true;
+    this.take();
     this.run(false);
     if (!this.done && this.text.length - this.pos > MAX_TOKEN) throw damaged(`a token longer than ${MAX_TOKEN} characters`);
     return !this.done;
   }
 
+  /**
+   * The held tail and the text waiting, as one flat string. Joined, not added: `+` makes a cons
+   * string, which every charCodeAt of the scan then looks through (a third slower).
+   */
+  private take(): void {
+    const pieces = this.waiting;
+    if (this.pos < this.text.length) pieces.unshift(this.text.slice(this.pos));
+    this.text = pieces.length === 1 ? pieces[0] : pieces.join('');
+    this.pos = 0;
+    this.waiting = [];
+    this.waitingLength = 0;
+  }
+
   /** Ends the document: an unfinished token or an unclosed element is damage. */
   close(): void {
     if (this.done) return;
+    if (this.waiting.length > 0) this.take();
     this.run(true);
     if (this.done || this.skipDepth > 0) return;
     if (this.pos < this.text.length) throw damaged('the document ends inside a tag');
