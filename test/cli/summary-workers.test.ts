@@ -12,6 +12,7 @@ import { deserialize, serialize } from 'node:v8';
 import { unzipSync } from 'fflate';
 import { buildSampleWorkbook } from '../../src/cli/demo/sample-workbook';
 import { readSummaryFile } from '../../src/cli/summary/read-summary-file';
+import { readPackageInputs } from '../../src/cli/summary/read-package-inputs';
 import { readInWorkers, workersCanStart } from '../../src/cli/summary/read-pool';
 import { packSource, transferablesOf, unpackSource, type PackedSource } from '../../src/cli/summary/source-codec';
 import { dispatchOrder, MAX_WORKERS, MIN_BYTES_FOR_WORKERS, plannedWorkers } from '../../src/cli/summary/worker-plan';
@@ -114,19 +115,30 @@ describe('the records sent back by a worker (source-codec)', () => {
 
 describe('how many workers read the files', () => {
   const small = 78_000;
+  const idle = 0.2;
   it('reads one file, or a handful of small ones, in this thread', () => {
-    expect(plannedWorkers([7_000_000], undefined, 2)).toBe(0);
-    expect(plannedWorkers([small, small, small], undefined, 2)).toBe(0);
-    expect(plannedWorkers(Array<number>(100).fill(small), undefined, 1)).toBe(0);
+    expect(plannedWorkers([7_000_000], undefined, 2, idle)).toBe(0);
+    expect(plannedWorkers([small, small, small], undefined, 2, idle)).toBe(0);
+    expect(plannedWorkers(Array<number>(100).fill(small), undefined, 1, idle)).toBe(0);
   });
-  it('uses the other cores for many files, up to a cap, and takes a fixed count when told', () => {
-    // This thread reads too: on two cores, one worker beside it.
-    expect(plannedWorkers(Array<number>(100).fill(small), undefined, 2)).toBe(1);
-    expect(plannedWorkers(Array<number>(100).fill(small), undefined, 64)).toBe(MAX_WORKERS);
-    expect(plannedWorkers([MIN_BYTES_FOR_WORKERS, 1], undefined, 8)).toBe(1);
+  it('uses the idle cores for many files, up to a cap, and takes a fixed count when told', () => {
+    // This thread reads too: on two idle cores, one worker beside it.
+    expect(plannedWorkers(Array<number>(100).fill(small), undefined, 2, idle)).toBe(1);
+    expect(plannedWorkers(Array<number>(100).fill(small), undefined, 2, 1.3)).toBe(1);
+    expect(plannedWorkers(Array<number>(100).fill(small), undefined, 64, idle)).toBe(MAX_WORKERS);
+    expect(plannedWorkers([MIN_BYTES_FOR_WORKERS, 1], undefined, 8, idle)).toBe(1);
     expect(plannedWorkers([small, small, small], 2)).toBe(2);
     expect(plannedWorkers([small], 2)).toBe(1);
     expect(plannedWorkers([small, small], 0)).toBe(0);
+  });
+  it('starts no worker on cores that are busy already, fewer on cores that are partly busy', () => {
+    const many = Array<number>(100).fill(small);
+    expect(plannedWorkers(many, undefined, 2, 1.8)).toBe(0);
+    expect(plannedWorkers(many, undefined, 2, 4)).toBe(0);
+    expect(plannedWorkers(many, undefined, 4, 2.2)).toBe(2);
+    expect(plannedWorkers(many, undefined, 4, 3.7)).toBe(0);
+    // A count asked for is a count asked for, busy or not (tests, the bench).
+    expect(plannedWorkers(many, 1, 2, 8)).toBe(1);
   });
   it('hands out the largest files first, ties in the order given', () => {
     expect(dispatchOrder([10, 30, 20, 30])).toEqual([1, 3, 2, 0]);
@@ -148,6 +160,33 @@ describe('summary with workers', () => {
     const failed = readings[2];
     expect(failed.ok ? null : failed.failure.file).toBe(files[2]);
     expect(readings[0].ok && readings[0].source).toStrictEqual(await sourceOf(files[0]));
+  });
+
+  it('lets this thread read a file of its choosing first, which no one else reads', async () => {
+    const expected = await readInWorkers(files, 0, [0, 1, 2, 3, 4]);
+    const asked: number[] = [];
+    const first = { index: 3, read: () => Promise.resolve(expected.readings[3]) };
+    const pool = await readInWorkers(files, 1, [3, 0, 1, 2, 4], { first, workerFile: path.join(dir, 'no-such-worker.js') });
+    expect(pool.readings).toStrictEqual(expected.readings);
+    // Workers only: the first file is theirs like any other, and this thread does not read it.
+    const recorder = { index: 0, read: () => (asked.push(0), Promise.resolve(expected.readings[0])) };
+    const all = await readInWorkers(files, 0, [0, 1, 2, 3, 4], { first: recorder, readsHere: false });
+    expect(asked).toEqual([]);
+    expect(all.readings).toStrictEqual(expected.readings);
+  });
+
+  it('gives the same readings, context and settings however the files are shared out, the first one broken or not', async () => {
+    for (const order of [files, [files[2], ...files.filter((f) => f !== files[2])]]) {
+      const alone = await readPackageInputs(order, { workers: 0 });
+      expect(alone.context).not.toBeNull();
+      for (const options of [{ workers: 1 }, { workers: 2, readsHere: false }]) {
+        const pooled = await readPackageInputs(order, options);
+        expect(pooled.readings).toStrictEqual(alone.readings);
+        // The calendar is closures built from the settings compared here.
+        expect({ ...pooled.context, calendar: null }).toStrictEqual({ ...alone.context, calendar: null });
+        expect(pooled.settings).toStrictEqual(alone.settings);
+      }
+    }
   });
 
   it('reads here the files of a worker that dies with them in hand, or cannot load at all', async () => {

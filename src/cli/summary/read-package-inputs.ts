@@ -39,11 +39,17 @@ export async function readPackageInputs(files: readonly string[], options: ReadO
   const sizes = await Promise.all(files.map((f) => fs.stat(f).then((s) => s.size, () => 0)));
   const workers = plannedWorkers(sizes, options.workers);
   if (workers === 0) return readHere(files, options.asOf);
-  // The workers start first: while they read, this thread reads the context from the first files.
-  const pooled = readInWorkers(files, workers, dispatchOrder(sizes), { readsHere: options.readsHere });
-  const first = await loadContext(files, options.asOf);
-  const { readings, byWorkers } = await pooled;
-  return { ...first.found, readings: readings.map((r, i) => first.failures.get(i) ?? r), byWorkers };
+  const found: Found = { context: null, settings: null };
+  if (options.readsHere === false) {
+    // Every file to the workers: this thread opens the first files only for the context.
+    const pooled = readInWorkers(files, workers, dispatchOrder(sizes), { readsHere: false });
+    return merge(await pooled, await loadContext(files, 0, options.asOf, found), found);
+  }
+  // This thread reads the first file itself, context and registers from one opening, while the
+  // workers start; opening it a second time for the context alone cost a file's reading.
+  const first = { index: 0, read: () => readKeepingContext(files[0], options.asOf, found) };
+  const pooled = await readInWorkers(files, workers, dispatchOrder(sizes), { first });
+  return merge(pooled, await loadContext(files, 1, options.asOf, found), found);
 }
 
 interface Found {
@@ -51,14 +57,18 @@ interface Found {
   settings: SummarySettings | null;
 }
 
+function merge(pooled: { readings: FileReading[]; byWorkers: number }, failures: Map<number, FileReading>, found: Found): PackageInputs {
+  return { ...found, readings: pooled.readings.map((r, i) => failures.get(i) ?? r), byWorkers: pooled.byWorkers };
+}
+
 /**
- * The context and settings of the first files in order, stopping once both are read; a file that
- * fails here fails in the summary too, as when each file was read in turn.
+ * The context and settings of the first files in order from `from`, unless already found, stopping
+ * once both are read; a file that fails here fails in the summary too, as when each file was read
+ * in turn.
  */
-async function loadContext(files: readonly string[], asOf: CalendarDay | undefined): Promise<{ found: Found; failures: Map<number, FileReading> }> {
-  const found: Found = { context: null, settings: null };
+async function loadContext(files: readonly string[], from: number, asOf: CalendarDay | undefined, found: Found): Promise<Map<number, FileReading>> {
   const failures = new Map<number, FileReading>();
-  for (let i = 0; i < files.length && (!found.context || !found.settings); i++) {
+  for (let i = from; i < files.length && (!found.context || !found.settings); i++) {
     try {
       const { host } = await openWorkbook(files[i]);
       found.context ??= await loadWorkbookContext(host, { asOf });
@@ -67,28 +77,27 @@ async function loadContext(files: readonly string[], asOf: CalendarDay | undefin
       failures.set(i, { ok: false, failure: failureData(toFailure(files[i], e)) });
     }
   }
-  return { found, failures };
+  return failures;
 }
 
-/** Every file in this thread, in turn; the file that gives the context is opened once. */
+/** One file's registers, and from the same opening the context and settings while `found` lacks them. */
+async function readKeepingContext(file: string, asOf: CalendarDay | undefined, found: Found): Promise<FileReading> {
+  try {
+    const { host } = await openWorkbook(file);
+    const sheetInfos = await host.listSheets();
+    const settings = await host.readSettings();
+    found.context ??= await loadWorkbookContext(host, { asOf, settings, sheetInfos });
+    found.settings ??= await readSummarySettings(host);
+    return await collectFrom(host, file, { settings, sheetInfos });
+  } catch (e) {
+    return { ok: false, failure: failureData(toFailure(file, e)) };
+  }
+}
+
+/** Every file in this thread, in turn; the files that give the context are opened once. */
 async function readHere(files: readonly string[], asOf: CalendarDay | undefined): Promise<PackageInputs> {
   const found: Found = { context: null, settings: null };
   const readings: FileReading[] = [];
-  for (const file of files) {
-    if (found.context && found.settings) {
-      readings.push(await readSummaryFile(file));
-      continue;
-    }
-    try {
-      const { host } = await openWorkbook(file);
-      const sheetInfos = await host.listSheets();
-      const settings = await host.readSettings();
-      found.context ??= await loadWorkbookContext(host, { asOf, settings, sheetInfos });
-      found.settings ??= await readSummarySettings(host);
-      readings.push(await collectFrom(host, file, { settings, sheetInfos }));
-    } catch (e) {
-      readings.push({ ok: false, failure: failureData(toFailure(file, e)) });
-    }
-  }
+  for (const file of files) readings.push(found.context && found.settings ? await readSummaryFile(file) : await readKeepingContext(file, asOf, found));
   return { ...found, readings, byWorkers: 0 };
 }

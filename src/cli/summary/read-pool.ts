@@ -47,6 +47,11 @@ export interface PoolOptions {
   readonly readsHere?: boolean;
   /** Another worker module (tests: one that dies). */
   readonly workerFile?: string;
+  /**
+   * A file this thread reads itself, and first, by its own means (the package's context comes from
+   * the same opening); ignored when this thread does not read.
+   */
+  readonly first?: { readonly index: number; readonly read: () => Promise<FileReading> };
 }
 
 /**
@@ -55,17 +60,22 @@ export interface PoolOptions {
  * @example const { readings } = await readInWorkers(files, 1, dispatchOrder(sizes));
  */
 export async function readInWorkers(files: readonly string[], workers: number, order: readonly number[], options: PoolOptions = {}): Promise<{ readings: FileReading[]; byWorkers: number }> {
-  const shared: Shared = { files, queue: [...order], readings: new Array<FileReading | undefined>(files.length), leftover: [] };
+  const readsHere = options.readsHere !== false;
+  const first = readsHere ? options.first : undefined;
+  // Taken off the queue before any worker can ask for it.
+  const queue = order.filter((i) => i !== first?.index);
+  const shared: Shared = { files, queue, readings: new Array<FileReading | undefined>(files.length), leftover: [] };
   let byWorkers = 0;
   const workerFile = options.workerFile ?? WORKER_FILE;
-  const count = workers > 0 && workersCanStart(workerFile) ? Math.min(workers, files.length) : 0;
+  const count = workers > 0 && workersCanStart(workerFile) ? Math.min(workers, queue.length) : 0;
   const pool = Promise.all(Array.from({ length: count }, () => runWorker(workerFile, shared, () => void byWorkers++)));
   const readHere = async (i: number): Promise<void> => {
     shared.readings[i] = await readSummaryFile(files[i]);
   };
   // This thread takes the small files from the end of the queue, the workers the large ones from
   // its head: between files it unpacks what the workers send, so it should never be long away.
-  if (options.readsHere !== false || count === 0) for (let i = shared.queue.pop(); i !== undefined; i = shared.queue.pop()) await readHere(i);
+  if (first) shared.readings[first.index] = await first.read();
+  if (readsHere || count === 0) for (let i = shared.queue.pop(); i !== undefined; i = shared.queue.pop()) await readHere(i);
   await pool;
   // Files no worker read: one died with them in hand, or none could start.
   for (const i of [...shared.leftover, ...shared.queue].sort((a, b) => a - b)) await readHere(i);

@@ -1,9 +1,11 @@
 /**
- * How many worker threads read the workbooks of one `summary` beside the command's own thread:
- * reads of different files are independent, so two cores read nearly twice as fast; but a worker
- * costs its start (loading the reader's modules, some 0.13 s of CPU), its own JIT warm-up and the
- * packing of the records it sends back, so one file or a handful of small ones are read in the
- * command's own thread only.
+ * How many worker threads read the workbooks of one `summary` beside the command's own thread.
+ * Reads of different files are independent, but a worker is not free: its start (loading the
+ * reader's modules, 0.1 s of CPU), its own JIT warm-up (0.3 s on its thread, and some 0.9 s of
+ * optimising compiles and collection on V8's helper threads) and the packing of the records it
+ * sends back. Reading 100 workbooks of 1,000 rows took 2.2 s of CPU in one thread and 4.2 s with
+ * one worker beside it: the worker pays only on a core nobody else wants. So one file, a handful
+ * of small ones, or a machine whose cores are already busy, are read in the command's own thread.
  */
 import * as os from 'node:os';
 
@@ -17,14 +19,18 @@ export const MAX_WORKERS = 3;
  * Worker threads besides the command's own, which reads files too.
  * @param sizes the input files' sizes in bytes (0 for a file that cannot be found)
  * @param requested a fixed count (tests, the bench); 0 reads in this thread only
- * @example plannedWorkers(Array(100).fill(78_000)) // 1 on a machine of two cores
+ * @param load the machine's run queue, this command included (the one-minute load average)
+ * @example plannedWorkers(Array(100).fill(78_000)) // 1 on an idle machine of two cores, 0 on a busy one
  */
-export function plannedWorkers(sizes: readonly number[], requested?: number, cores: number = os.availableParallelism()): number {
+export function plannedWorkers(sizes: readonly number[], requested?: number, cores: number = os.availableParallelism(), load: number = os.loadavg()[0]): number {
   if (requested !== undefined) return Math.max(0, Math.min(Math.floor(requested), sizes.length, MAX_WORKERS));
   if (sizes.length < 2 || cores < 2) return 0;
   const total = sizes.reduce((a, b) => a + b, 0);
   if (total < MIN_BYTES_FOR_WORKERS) return 0;
-  return Math.min(cores - 1, sizes.length - 1, MAX_WORKERS);
+  // The cores left once this command's thread has one; on a busy machine a worker only takes
+  // turns with the others and adds its own costs. (Windows reports no load: 0, all cores idle.)
+  const idle = Math.round(cores - Math.max(load, 1));
+  return Math.max(0, Math.min(idle, sizes.length - 1, MAX_WORKERS));
 }
 
 /** File indices largest first, so that no worker is left with a big file at the end. */
