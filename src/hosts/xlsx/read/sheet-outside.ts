@@ -50,8 +50,31 @@ export function readOutsideRowsBytes(entry: ZipEntry): Uint8Array | null {
     return true;
   }
   if (selfClosing || head === null || tail === null) return null;
-  const parts: Uint8Array[] = [head, ...(tail as Uint8Array[]), pending];
-  return concat(parts);
+  const cut = concat([head, ...(tail as Uint8Array[]), pending]);
+  // Cell text is escaped, so only markup can fake a `sheetData` tag: a comment, CDATA or a
+  // processing instruction around the cut, or a row left after it, sends the part the long way.
+  const body = cut.subarray(skipDeclaration(cut));
+  return SUSPECT.some((word) => containsAscii(body, word)) ? null : cut;
+}
+
+const SUSPECT = ['<!--', '-->', '<![CDATA[', '<?', '<row', ':row '].map((w) => Array.from(w, (c) => c.charCodeAt(0)));
+
+/** Past a leading `<?xml …?>` declaration (and a BOM), where the part's own `<?` is expected. */
+function skipDeclaration(bytes: Uint8Array): number {
+  let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (bytes[at] === 0x20 || bytes[at] === 0x09 || bytes[at] === 0x0a || bytes[at] === 0x0d) at++;
+  if (bytes[at] !== LT || bytes[at + 1] !== 0x3f) return at;
+  const end = bytes.indexOf(GT, at);
+  return end < 0 ? at : end + 1;
+}
+
+function containsAscii(bytes: Uint8Array, word: readonly number[]): boolean {
+  for (let i = bytes.indexOf(word[0]); i >= 0; i = bytes.indexOf(word[0], i + 1)) {
+    let k = 1;
+    while (k < word.length && bytes[i + k] === word[k]) k++;
+    if (k === word.length) return true;
+  }
+  return false;
 }
 
 /**
