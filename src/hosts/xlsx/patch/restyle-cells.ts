@@ -4,7 +4,7 @@
  * a missing cell is inserted in column order as `<c r=".." s=".."/>`, a missing row in row order.
  */
 import { collapseTag, expandTag, renderNewCells, rewriteRow } from './restyle-row';
-import { findSheetData, readColumnStyles, scanRows } from './sheet-scan';
+import { findSheetData, readColumnStyles, scanRows, type RowToken } from './sheet-scan';
 import { readPrefix } from './xml-text';
 
 /** A cell as the patch finds it. */
@@ -84,23 +84,13 @@ export class RowsPatcher {
     const rows = scanRows(run, { contentStart: 0, contentEnd: run.length }, this.previous);
     const out: string[] = [];
     let copied = 0;
-    const emitMissingBefore = (limit: number, at: number): void => {
-      while (this.nextMissing < this.missing.length && this.missing[this.nextMissing] < limit) {
-        const cells = this.newRow(this.missing[this.nextMissing++]);
-        if (!cells) continue;
-        out.push(run.slice(copied, at), cells);
-        copied = at;
-      }
-    };
     for (const row of rows) {
-      if (row.number <= this.seenMax) this.outOfOrder = true;
-      this.seenMax = Math.max(this.seenMax, row.number);
-      emitMissingBefore(row.number, row.start);
-      // Streaming: a planned row met is not missing after all.
-      if (!this.present && this.missing[this.nextMissing] === row.number) this.nextMissing++;
-      const rowPlan = this.plan.get(row.number);
-      if (!rowPlan) continue;
-      const replaced = rewriteRow(run, row, rowPlan, this.colStyle, this.prefix);
+      const inserted = this.enter(row.number);
+      if (inserted) {
+        out.push(run.slice(copied, row.start), inserted);
+        copied = row.start;
+      }
+      const replaced = this.rewrite(run, row);
       if (replaced !== null) {
         out.push(run.slice(copied, row.start), replaced);
         copied = row.end;
@@ -110,6 +100,31 @@ export class RowsPatcher {
     if (out.length === 0) return run;
     out.push(run.slice(copied));
     return out.join('');
+  }
+
+  /**
+   * Row `n` is next in the sheet: the planned rows missing before it, as new rows to insert
+   * ahead of it ('' when none); notes a row out of order.
+   */
+  enter(n: number): string {
+    if (n <= this.seenMax) this.outOfOrder = true;
+    this.seenMax = Math.max(this.seenMax, n);
+    let text = '';
+    while (this.nextMissing < this.missing.length && this.missing[this.nextMissing] < n) text += this.newRow(this.missing[this.nextMissing++]);
+    // Streaming: a planned row met is not missing after all.
+    if (!this.present && this.missing[this.nextMissing] === n) this.nextMissing++;
+    return text;
+  }
+
+  /** Whether row `n` is planned (a row that is not is kept as it is). */
+  plans(n: number): boolean {
+    return this.plan.has(n);
+  }
+
+  /** The new text of a row of `xml`, or null when it is not planned or nothing in it changes. */
+  rewrite(xml: string, row: RowToken): string | null {
+    const rowPlan = this.plan.get(row.number);
+    return rowPlan ? rewriteRow(xml, row, rowPlan, this.colStyle, this.prefix) : null;
   }
 
   /** The planned rows still missing after the last row, as new rows ('' when none). */

@@ -64,7 +64,7 @@ export class SheetPieces {
   private elements: number[] = [];
 
   constructor(
-    private readonly more: () => string | null,
+    private more: () => string | null,
     private readonly runSize = RUN,
   ) {}
 
@@ -78,8 +78,11 @@ export class SheetPieces {
   private fill(): boolean {
     while (!this.ended) {
       const text = this.more();
-      if (text === null) this.ended = true;
-      else if (text !== '') {
+      if (text === null) {
+        this.ended = true;
+        // The source may hold the whole inflated part (tens of MB): let it go with the last piece.
+        this.more = () => null;
+      } else if (text !== '') {
         // Slicing the joined text makes V8 flatten it once into a string it reads at full speed;
         // a concatenation left as it is is read several times slower, character by character.
         this.buf = this.buf === '' ? text : `\u0000${this.buf}${text}`.slice(1);

@@ -1,8 +1,10 @@
 /**
- * The streaming patch of a worksheet part: inflate → restyle runs of whole rows → deflate, with
- * the CRC computed as the bytes go by. It holds one run of text and what the deflater has not
- * taken yet, never the sheet whole; the deflater may work on other threads (Node's zlib on the
- * thread pool) while the next run is patched. The draft keeps the result compressed.
+ * The streaming patch of a worksheet part: inflate → restyle the planned rows → deflate, with
+ * the CRC computed as the bytes go by. It works on the part's UTF-8 bytes: rows it does not plan
+ * are copied undecoded, and only planned rows (and the text around the rows) become strings.
+ * It holds one piece of bytes and what the deflater has not taken yet, never the sheet whole;
+ * the deflater may work on other threads (Node's zlib on the thread pool) while the next rows
+ * are patched. The draft keeps the result compressed.
  */
 import type { RawDeflater, ZipCodec } from '../zip/codec';
 import type { DeflatedData } from '../zip/write-zip';
@@ -11,14 +13,14 @@ import type { PackageDraft } from './package-draft';
 import { encodePart } from './part-text';
 import { RowsPatcher, type RowRestyle } from './restyle-cells';
 import { collapseTag, expandTag } from './restyle-row';
-import { readColumnStyles } from './sheet-scan';
-import { SheetPieces, pullText, type SheetPiece } from './sheet-pieces';
-import { readPrefix } from './xml-text';
+import { ByteWindow, childAt, firstChildEnd, isEndTag, LT, refuseUtf16, rowNumberOf, strictDecoder } from './sheet-bytes';
+import { readColumnStyles, scanRows } from './sheet-scan';
+import { findTagEnd, isSelfClosing, readPrefix, readTagName } from './xml-text';
 
-/** Text gathered before it is encoded and handed to the deflater. */
-const BATCH = 2 * 1024 * 1024;
+/** Bytes gathered before they are handed to the deflater. */
+const BATCH = 1024 * 1024;
 /** Bytes the deflater may have waiting before the patch waits for it. */
-const MAX_PENDING = 16 * 1024 * 1024;
+const MAX_PENDING = 8 * 1024 * 1024;
 
 /**
  * Called with the text around the rows (head and tail) before the patch is kept: throws to
@@ -34,66 +36,176 @@ export type OutsideCheck = (outside: string) => void;
 export async function restyleSheetStream(draft: PackageDraft, path: string, plan: ReadonlyMap<number, RowRestyle>, sheetName: string, check: OutsideCheck = () => undefined): Promise<boolean> {
   const pull = draft.pull(path);
   if (!pull) return false;
-  const pieces = new SheetPieces(pullText(path, pull));
-  const head = pieces.next();
-  if (!head || head.kind !== 'head') {
-    check(head?.text ?? '');
+  const window = new ByteWindow(pull);
+  const decode = strictDecoder(path);
+  const head = readHead(window, path);
+  if (head.kind === 'whole') {
+    check(head.text);
     return false;
   }
   const rows = new RowsPatcher(plan, readColumnStyles(head.text, head.tagStart), readPrefix(head.qname));
   const sink = new DeflateSink(draft.codec);
-  let changed = false;
-  let tail: SheetPiece | null = null;
   if (head.selfClosing) {
-    tail = pieces.next();
+    const tailText = decode(window.rest(head.byteEnd));
     const body = rows.finish();
-    check(head.text + (tail?.text ?? ''));
+    check(head.text + tailText);
     if (!body) return false;
-    await sink.write(`${head.text.slice(0, head.tagStart)}${expandTag(head.text.slice(head.tagStart))}${body}</${head.qname}>${tail?.text ?? ''}`);
+    await sink.write(`${head.text.slice(0, head.tagStart)}${expandTag(head.text.slice(head.tagStart))}${body}</${head.qname}>${tailText}`);
     draft.putDeflated(path, await sink.finish());
     return true;
   }
-  let headWritten = false;
-  for (let piece = pieces.next(); piece; piece = pieces.next()) {
-    if (piece.kind !== 'rows') {
-      tail = piece;
-      break;
-    }
-    const out = rows.patch(piece.text);
-    if (rows.outOfOrder) throw rowsOutOfOrder(sheetName);
-    if (out !== piece.text) changed = true;
-    if (out === '') continue;
-    if (!headWritten) await sink.write(head.text);
-    headWritten = true;
-    await sink.write(out);
-  }
+  const out = new RowsOut(sink, head.bytes);
+  const rowsEnd = await patchRows(window, head.byteEnd, rows, out, decode, sheetName);
+  // A copy: the tail is small, and a view would keep the whole inflated sheet alive.
+  const tailBytes = window.rest(rowsEnd).slice();
   // The original sheet is read to its end: its kept inflated bytes (59 MB at 100,000 rows) go
   // now, not when the host does, while the compressed result is finished and kept.
   draft.release();
+  const tailText = decode(tailBytes);
   const rest = rows.finish();
-  const tailText = tail?.text ?? '';
   check(head.text + tailText);
-  if (rest) {
-    changed = true;
-    if (!headWritten) await sink.write(head.text);
-    headWritten = true;
-    await sink.write(rest);
-  }
-  if (!changed) {
+  if (rest) await out.text(rest);
+  if (!out.changed) {
     await sink.finish();
     return false;
   }
   const tag = head.text.slice(head.tagStart);
   const close = `</${head.qname}>`;
-  if (!headWritten && tag.endsWith(' >') && tailText.startsWith(close)) {
+  if (!out.headWritten && tag.endsWith(' >') && tailText.startsWith(close)) {
     // A clear emptied a `<sheetData/>` that marking had expanded: it goes back as it was.
     await sink.write(head.text.slice(0, head.tagStart) + collapseTag(tag) + tailText.slice(close.length));
   } else {
-    if (!headWritten) await sink.write(head.text);
-    await sink.write(tailText);
+    await out.head();
+    await sink.writeBytes(tailBytes);
   }
   draft.putDeflated(path, await sink.finish());
   return true;
+}
+
+type Head =
+  | { readonly kind: 'head'; readonly text: string; readonly bytes: Uint8Array; readonly byteEnd: number; readonly tagStart: number; readonly qname: string; readonly selfClosing: boolean }
+  /** A part with no `<sheetData>`: nothing to patch in it. */
+  | { readonly kind: 'whole'; readonly text: string };
+
+const SHEET_DATA = /<([A-Za-z_][\w.-]*:)?sheetData[\s/>]/g;
+
+/**
+ * The part up to and including the `<sheetData>` start tag, found on the decoded text (the head
+ * is small, and the text's own pattern decides); its length in bytes tells where the rows start.
+ */
+function readHead(window: ByteWindow, path: string): Head {
+  const decode = strictDecoder(path);
+  let text = '';
+  let decodedTo = 0;
+  let searchFrom = 0;
+  let first = true;
+  for (;;) {
+    if (window.buf.length > decodedTo) {
+      if (first) refuseUtf16(path, window.buf);
+      first = false;
+      text += decode(window.buf.subarray(decodedTo), true);
+      decodedTo = window.buf.length;
+    }
+    SHEET_DATA.lastIndex = searchFrom;
+    const m = SHEET_DATA.exec(text);
+    const end = m ? findTagEnd(text, m.index) : -1;
+    if (m && end >= 0) {
+      const headText = text.slice(0, end);
+      const byteEnd = encodePart(headText).length;
+      return { kind: 'head', text: headText, bytes: window.buf.slice(0, byteEnd), byteEnd, tagStart: m.index, qname: readTagName(headText, m.index), selfClosing: isSelfClosing(headText.slice(m.index)) };
+    }
+    // A start tag cut by the piece boundary is found again from a little before the end.
+    searchFrom = m ? m.index : Math.max(0, text.length - 64);
+    if (!window.more(0)) {
+      if (first) refuseUtf16(path, window.buf);
+      return { kind: 'whole', text: text + decode(window.buf.subarray(decodedTo)) };
+    }
+  }
+}
+
+/**
+ * Runs the rows of `<sheetData>` through the patcher, from `from` in the window: rows it does
+ * not plan are copied as bytes, planned ones decoded, rewritten and written as text. Returns
+ * where the rows end in the window (at `</sheetData>`, or after the last whole child when the
+ * part stops without one): the tail starts there.
+ */
+async function patchRows(window: ByteWindow, from: number, rows: RowsPatcher, out: RowsOut, decode: (b: Uint8Array) => string, sheetName: string): Promise<number> {
+  let at = from;
+  let copied = from;
+  let previous = 0;
+  for (;;) {
+    const b = window.buf;
+    const i = b.indexOf(LT, at);
+    const known = i >= 0 && i + 1 < b.length;
+    if (known && isEndTag(b, i)) {
+      await out.bytes(b.subarray(copied, i));
+      return i;
+    }
+    const child = known ? childAt(b, i) : null;
+    if (child === null) {
+      // What was read up to the last whole child goes out before more bytes are read, so the
+      // window holds one piece, or a child cut by a piece boundary.
+      await out.bytes(b.subarray(copied, at));
+      if (!window.more(at, firstChildEnd)) return 0;
+      at = copied = 0;
+      continue;
+    }
+    at = child.end;
+    if (!child.isRow) continue;
+    const number = rowNumberOf(b, i, child.tagEnd, decode) ?? previous + 1;
+    const inserted = rows.enter(number);
+    if (rows.outOfOrder) throw rowsOutOfOrder(sheetName);
+    if (inserted) {
+      await out.bytes(b.subarray(copied, i));
+      await out.text(inserted);
+      copied = i;
+    }
+    if (rows.plans(number)) {
+      const text = decode(b.subarray(i, child.end));
+      const token = scanRows(text, { contentStart: 0, contentEnd: text.length }, previous)[0];
+      const replaced = token ? rows.rewrite(text, token) : null;
+      if (replaced !== null) {
+        await out.bytes(b.subarray(copied, i));
+        await out.text(replaced);
+        copied = child.end;
+      }
+    }
+    previous = number;
+  }
+}
+
+/**
+ * The patched rows on their way to the deflater: the head goes first, and only once the rows
+ * give something to write (a clear that empties an expanded `<sheetData >` writes no head).
+ */
+class RowsOut {
+  headWritten = false;
+  changed = false;
+
+  constructor(
+    private readonly sink: DeflateSink,
+    private readonly headBytes: Uint8Array,
+  ) {}
+
+  async head(): Promise<void> {
+    if (this.headWritten) return;
+    this.headWritten = true;
+    await this.sink.writeBytes(this.headBytes);
+  }
+
+  async bytes(kept: Uint8Array): Promise<void> {
+    if (kept.length === 0) return;
+    await this.head();
+    await this.sink.writeBytes(kept);
+  }
+
+  /** New text: a row rewritten, or rows inserted. */
+  async text(text: string): Promise<void> {
+    this.changed = true;
+    if (text === '') return;
+    await this.head();
+    await this.sink.write(text);
+  }
 }
 
 function rowsOutOfOrder(sheet: string): XlsxHostError {
@@ -105,13 +217,13 @@ function rowsOutOfOrder(sheet: string): XlsxHostError {
 }
 
 /**
- * Text in, deflated bytes out: encodes in batches, keeps the CRC and size of what it encoded, and
- * waits for the deflater when it falls behind, so memory stays bounded.
+ * Text and bytes in, deflated bytes out: gathers what is written into batches, keeps the CRC and
+ * size of it, and waits for the deflater when it falls behind, so memory stays bounded.
  */
 export class DeflateSink {
   private readonly deflater: RawDeflater;
-  private batch: string[] = [];
-  private batched = 0;
+  private batch: Uint8Array | null = null;
+  private used = 0;
   private crc = 0;
   private size = 0;
 
@@ -120,10 +232,22 @@ export class DeflateSink {
   }
 
   async write(text: string): Promise<void> {
-    if (text === '') return;
-    this.batch.push(text);
-    this.batched += text.length;
-    if (this.batched >= BATCH) await this.flush();
+    if (text !== '') await this.writeBytes(encodePart(text));
+  }
+
+  /** Bytes the sink may hold on to until they are deflated: the caller must not change them. */
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    if (bytes.length === 0) return;
+    const alone = bytes.length >= BATCH / 2;
+    if (alone || this.used + bytes.length > BATCH) await this.flush();
+    if (alone) {
+      // Large enough to go on its own, without a copy (after what was gathered before it).
+      await this.push(bytes);
+      return;
+    }
+    this.batch ??= new Uint8Array(BATCH);
+    this.batch.set(bytes, this.used);
+    this.used += bytes.length;
   }
 
   async finish(): Promise<DeflatedData> {
@@ -133,10 +257,15 @@ export class DeflateSink {
   }
 
   private async flush(): Promise<void> {
-    if (this.batch.length === 0) return;
-    const bytes = encodePart(this.batch.length === 1 ? this.batch[0] : this.batch.join(''));
-    this.batch = [];
-    this.batched = 0;
+    if (this.batch === null || this.used === 0) return;
+    const bytes = this.batch.subarray(0, this.used);
+    // The deflater keeps the batch until it is compressed: the next batch is a new buffer.
+    this.batch = null;
+    this.used = 0;
+    await this.push(bytes);
+  }
+
+  private async push(bytes: Uint8Array): Promise<void> {
     this.crc = this.codec.crc32(bytes, this.crc);
     this.size += bytes.length;
     this.deflater.push(bytes);
