@@ -5,7 +5,7 @@ import { decodeXString } from '../../src/hosts/xlsx/read/xstring';
 import { measureDisplayWidth, escapeCellText, makeInlineStringCell, MAX_CELL_CHARS } from '../../src/hosts/xlsx/render/cell-text';
 import { estimateColumnWidths } from '../../src/hosts/xlsx/render/column-widths';
 import { deriveFont, makeRenderStyles } from '../../src/hosts/xlsx/render/render-styles';
-import { renderSheet } from '../../src/hosts/xlsx/render/render-sheet';
+import { renderSheet, renderSheetPieces } from '../../src/hosts/xlsx/render/render-sheet';
 import { fitSheetName, quoteSheetName, uniqueSheetName } from '../../src/hosts/xlsx/render/sheet-name';
 import { StyleSheetEdit } from '../../src/hosts/xlsx/patch/style-sheet-edit';
 import { BASIC_STYLES } from './build-package';
@@ -45,6 +45,12 @@ describe('cell text', () => {
         expect(readBack(makeInlineStringCell('A1', text, 0))).toBe(text);
       }),
     );
+  });
+
+  it('gives plain text back as it is', () => {
+    const text = '县政发〔2026〕12号 关于 x0041 的通知';
+    expect(escapeCellText(text)).toBe(text);
+    expect(escapeCellText('a_b')).toBe('a_b');
   });
 
   it('keeps formula-like text as text', () => {
@@ -129,6 +135,45 @@ describe('renderSheet', () => {
   it('writes empty cells for null and non-finite numbers', () => {
     const spec: SheetSpec = { name: 's', purpose: 'p', title: 't', tables: [{ columns: [{ header: 'x' }, { header: 'y' }], rows: [[null, Number.NaN]] }] };
     expect(renderSheet(spec, ctx).xml).toContain('<row r="4"><c r="A4" s="1"/><c r="B4" s="1"/></row>');
+  });
+
+  it('renders a long sheet in bounded pieces that join into the whole sheet', () => {
+    const long = '长'.repeat(70_000); // a caption, a note and a title each over one piece's worth
+    const spec: SheetSpec = {
+      name: 's',
+      purpose: 'p',
+      title: long,
+      subtitle: '副标题',
+      freezeHeader: true,
+      print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatHeader: true },
+      tables: [
+        { caption: long, columns: [{ header: '文号' }, { header: '日期', format: 'date' }, { header: '单位' }], rows: Array.from({ length: 5000 }, (_, i) => [`县政发〔2026〕${i}号`, { day: { year: 2026, month: 1 + (i % 12), day: 1 + (i % 28) } }, { text: `单位${i}`, linkToSheet: '目录' }]) },
+        { columns: [{ header: '空表' }], rows: [] },
+      ],
+      notes: ['注一', long],
+    };
+    const { pieces, ...place } = renderSheetPieces(spec, ctx);
+    const all = [...pieces];
+    const whole = renderSheet(spec, ctx);
+    expect(all.join('')).toBe(whole.xml);
+    expect({ printTitleRow: whole.printTitleRow, tables: whole.tables, width: whole.width }).toEqual(place);
+    expect(place.tables).toEqual([
+      { headerRow: 5, firstRow: 6, lastRow: 5005 },
+      { headerRow: 5007, firstRow: 5008, lastRow: 5007 },
+    ]);
+    expect(all.length).toBeGreaterThan(10);
+    // A piece ends where a row ends, and holds at most one row past 64 K characters.
+    for (const piece of all.slice(1, -1)) {
+      expect(piece.endsWith('</row>')).toBe(true);
+      expect(piece.length).toBeLessThan(64 * 1024 + long.length + 200);
+    }
+    expect(all[0].endsWith('<sheetData>')).toBe(true);
+    expect(all[all.length - 1].endsWith('</worksheet>')).toBe(true);
+    const parser = new SaxesParser();
+    let rows = 0;
+    parser.on('opentag', (t) => void (t.name === 'row' && rows++));
+    parser.write(whole.xml).close();
+    expect(rows).toBe(5007); // title, subtitle, caption, two headers, 5,000 rows, two notes (blank rows are not written)
   });
 
   it('estimates widths from headers and values, and takes widths given', () => {

@@ -14,6 +14,7 @@ import { XlsxHost } from '../../hosts/xlsx/xlsx-host';
 import { buildSummaryCover, type SummaryCover } from '../demo/blank-summary-workbook';
 import { CliFailure, toFailure } from '../failure';
 import { writeOutput } from '../io';
+import { NODE_CODEC } from '../node-codec';
 import { parseAsOfOption, type Output } from '../options';
 import { toCliFailure } from '../summary/file-reading';
 import { readPackageInputs } from '../summary/read-package-inputs';
@@ -93,7 +94,8 @@ export async function runSummary(files: readonly string[], options: SummaryCliOp
     out.error('没有可以汇总的工作簿，未写出汇总文件。');
     return 2;
   }
-  const host = XlsxHost.open(built.cover);
+  // Node's zlib deflates the new package's sheets on the thread pool (fflate would on this thread).
+  const host = XlsxHost.open(built.cover, { codec: NODE_CODEC });
   const written = await host.writeSheets(built.specs);
   try {
     await writeOutput(options.output, host.save(), { force: options.force, inputs: files });

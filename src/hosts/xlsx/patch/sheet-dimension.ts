@@ -1,30 +1,38 @@
 /**
- * The size a worksheet claims in `<dimension ref="A1:K120">`, read from the start of its part
- * only (inflation stops at the dimension or at `<sheetData>`). A hint for SheetInfo, never used
- * to allocate anything.
+ * The size a worksheet claims in `<dimension ref="A1:K120">`, read from the first bytes of its
+ * part only (`entry.head`: a few kilobytes inflated, never the sheet, nothing kept). A hint for
+ * SheetInfo, never used to allocate anything.
  */
 import type { ZipEntry } from '../zip/zip-types';
 import { readColumnOfRef } from './cell-ref';
 
-/** Most characters looked at before giving up (the dimension comes near the top). */
+/** Bytes looked at first: the dimension usually comes within the first few hundred. */
+const FIRST_LOOK = 4 * 1024;
+/** Most bytes looked at before giving up (a long `sheetPr` or namespace list comes before it). */
 const LOOK_AHEAD = 64 * 1024;
+
+const DIMENSION = /<([\w.-]+:)?dimension\s[^>]*\bref\s*=\s*["']([^"']*)["']/;
+/** Where the dimension can no longer come: it precedes `sheetData`. */
+const PAST_DIMENSION = /<([\w.-]+:)?(dimension\s[^>]*>|sheetData[\s/>])/;
 
 /**
  * @example readDimension(pkg.entry('xl/worksheets/sheet1.xml')!) // { rows: 120, cols: 11 }
  */
 export function readDimension(entry: ZipEntry): { rows: number; cols: number } {
-  const decoder = new TextDecoder('utf-8');
-  let text = '';
+  let text: string;
   try {
-    entry.stream((chunk) => {
-      text += decoder.decode(chunk, { stream: true });
-      return !(/<([\w.-]+:)?dimension\s[^>]*>/.test(text) || /<([\w.-]+:)?sheetData[\s/>]/.test(text) || text.length > LOOK_AHEAD);
-    });
+    text = headText(entry, FIRST_LOOK);
+    if (!PAST_DIMENSION.test(text) && entry.size > FIRST_LOOK) text = headText(entry, LOOK_AHEAD);
   } catch {
     return { rows: 0, cols: 0 };
   }
-  const m = /<([\w.-]+:)?dimension\s[^>]*\bref\s*=\s*["']([^"']*)["']/.exec(text);
+  const m = DIMENSION.exec(text);
   return m ? readRefSize(m[2]) : { rows: 0, cols: 0 };
+}
+
+/** A character cut at the end of the head decodes as U+FFFD, which no pattern here looks at. */
+function headText(entry: ZipEntry, maxBytes: number): string {
+  return new TextDecoder('utf-8').decode(entry.head(maxBytes));
 }
 
 /**

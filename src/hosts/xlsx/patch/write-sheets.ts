@@ -2,13 +2,15 @@
  * Writes generated sheets into the draft: a sheet the add-in made for the same purpose (found by
  * its `RegisterDesk.Owned` name, never by its sheet name) is replaced in place; any other spec
  * becomes a new sheet at the end, under a name no user sheet has. Sheets are added to the
- * workbook part, its relationships and the content types; styles are appended.
+ * workbook part, its relationships and the content types; styles are appended. A sheet is
+ * rendered in pieces and deflated as it is rendered: a list of 10,000 overdue items is 7 MB of
+ * XML, and it is never one string nor kept inflated.
  */
 import type { SheetSpec } from '../../../core/sheet-spec';
 import type { WriteOutcome } from '../../host';
 import { relsPathOf } from '../read/part-names';
 import { makeRenderStyles } from '../render/render-styles';
-import { renderSheet } from '../render/render-sheet';
+import { renderSheetPieces, type RenderedPieces } from '../render/render-sheet';
 import { fitSheetName, quoteSheetName, toSheetNameKey, uniqueSheetName } from '../render/sheet-name';
 import { addOverride, CONTENT_TYPES } from './content-types-edit';
 import { makeRelativeTarget } from './custom-xml-edit';
@@ -16,6 +18,7 @@ import type { PackageDraft } from './package-draft';
 import { addRelationship, REL_TYPES } from './rels-edit';
 import { protectedWorkbook } from './host-errors';
 import { attachCharts, removeSheetParts } from './sheet-charts';
+import { DeflateSink } from './stream-patch';
 import { isStructureLocked } from './sheet-protection';
 import { ensureStylesPart } from './styles-part';
 import { StyleSheetEdit } from './style-sheet-edit';
@@ -32,9 +35,9 @@ interface Placement {
 }
 
 /**
- * @example writeSheetsToDraft(draft, 'xl/workbook.xml', [summarySpec]) // { sheets: ['2026年汇总'], renamed: [] }
+ * @example await writeSheetsToDraft(draft, 'xl/workbook.xml', [summarySpec]) // { sheets: ['2026年汇总'], renamed: [] }
  */
-export function writeSheetsToDraft(draft: PackageDraft, workbookPath: string, specs: readonly SheetSpec[]): WriteOutcome {
+export async function writeSheetsToDraft(draft: PackageDraft, workbookPath: string, specs: readonly SheetSpec[]): Promise<WriteOutcome> {
   const state = readWorkbookState(draft, workbookPath);
   const placements = placeSheets(state.sheets, specs);
   if (isStructureLocked(draft.text(workbookPath) ?? '') && placements.some((p) => !p.replaces || p.replaces.name !== p.name)) throw protectedWorkbook();
@@ -46,16 +49,16 @@ export function writeSheetsToDraft(draft: PackageDraft, workbookPath: string, sp
   let nextSheetId = Math.max(0, ...state.sheets.map((s) => s.sheetId)) + 1;
   let index = state.sheets.length;
   for (const p of placements) {
-    const rendered = renderSheet(p.spec, { styleOf, date1904: state.date1904, sheetName: (wanted) => finalName.get(wanted) ?? wanted });
+    const rendered = renderSheetPieces(p.spec, { styleOf, date1904: state.date1904, sheetName: (wanted) => finalName.get(wanted) ?? wanted });
     let sheetIndex: number;
     if (p.replaces) {
       removeSheetParts(draft, p.replaces.path);
-      draft.put(p.replaces.path, attachCharts(draft, p.replaces.path, rendered.xml, p.spec, rendered, p.name));
+      await putSheet(draft, p.replaces.path, rendered, p.spec, p.name);
       if (p.replaces.name !== p.name) workbook = renameSheet(workbook, p.replaces.relId, p.name);
       sheetIndex = p.replaces.index;
     } else {
       const path = draft.freeName('xl/worksheets/sheet{n}.xml');
-      draft.put(path, attachCharts(draft, path, rendered.xml, p.spec, rendered, p.name));
+      await putSheet(draft, path, rendered, p.spec, p.name);
       const relsPath = relsPathOf(workbookPath);
       const rel = addRelationship(draft.text(relsPath), REL_TYPES.worksheet, makeRelativeTarget(workbookPath, path));
       draft.put(relsPath, rel.xml);
@@ -75,6 +78,19 @@ export function writeSheetsToDraft(draft: PackageDraft, workbookPath: string, sp
     sheets: placements.map((p) => p.name),
     renamed: placements.filter((p) => p.name !== p.spec.name).map((p) => ({ wanted: p.spec.name, written: p.name })),
   };
+}
+
+/** Deflates a rendered sheet into the draft piece by piece; its charts are attached to the last piece (the one with `</worksheet>`). */
+async function putSheet(draft: PackageDraft, path: string, rendered: RenderedPieces, spec: SheetSpec, name: string): Promise<void> {
+  const sink = new DeflateSink(draft.codec);
+  let held: string | null = null;
+  for (const piece of rendered.pieces) {
+    if (held !== null) await sink.write(held);
+    held = piece;
+  }
+  const tail = held ?? '';
+  await sink.write(attachCharts(draft, path, tail, spec, { tables: rendered.tables, width: rendered.width, printTitleRow: rendered.printTitleRow, xml: tail }, name));
+  draft.putDeflated(path, await sink.finish());
 }
 
 /**

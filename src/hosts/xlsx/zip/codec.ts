@@ -39,6 +39,37 @@ export interface ZipCodec {
 const SLICE = 32 * 1024;
 
 /**
+ * Compressed bytes fed at a time when only an entry's first bytes are wanted: one slice inflates
+ * to at most about 1 MB (deflate's 1:1032), and a `<dimension>` near the top needs one or two.
+ */
+const HEAD_SLICE = 1024;
+
+/**
+ * The start of a raw-deflate stream: at least `wanted` inflated bytes (fewer only when the stream
+ * ends first), inflating no further than needed, so a damaged tail is never reached; at most one
+ * slice's output beyond `wanted`, for the caller to hold against the declared size. Throws on
+ * damaged data before that point. Whatever the codec, this is fflate: a head is a few kilobytes,
+ * and a streaming inflater stops where it is told, which one native call cannot.
+ * @example inflateHead(entry.raw(), 64 * 1024) // { chunks: [...], size: 65536 or a little more, ended: false }
+ */
+export function inflateHead(data: Uint8Array, wanted: number): { chunks: Uint8Array[]; size: number; ended: boolean } {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const inflater = new Inflate((chunk) => {
+    if (chunk.length === 0) return;
+    chunks.push(chunk);
+    size += chunk.length;
+  });
+  let at = 0;
+  while (size < wanted && at < data.length) {
+    const end = Math.min(at + HEAD_SLICE, data.length);
+    inflater.push(data.subarray(at, end), end === data.length);
+    at = end;
+  }
+  return { chunks, size, ended: at === data.length };
+}
+
+/**
  * fflate: every entry inflated in bounded pieces, deflated at level 6 on the calling thread.
  * @example readZip(bytes, {}, FFLATE_CODEC)
  */

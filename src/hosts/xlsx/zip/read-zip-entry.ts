@@ -3,9 +3,10 @@
  * to get its bytes, inflated by the archive's codec. Inflating in pieces is fed in small slices
  * so that a bomb is caught after at most one slice's worth of output (deflate expands at most
  * about 1:1032); a codec that inflates whole is held to the declared size. Either way a bomb is
- * refused before it fills memory.
+ * refused before it fills memory. A head (an entry's first bytes) is inflated from the first
+ * compressed kilobytes only, whatever the codec, and is held to the declared size the same way.
  */
-import { FFLATE_CODEC, type PullBytes, type ZipCodec } from './codec';
+import { FFLATE_CODEC, concatBytes, inflateHead, type PullBytes, type ZipCodec } from './codec';
 import { ZipError } from './zip-types';
 import type { ChunkHandler, ZipEntry } from './zip-types';
 
@@ -17,21 +18,30 @@ const WHOLE_SLICE = 1024 * 1024;
 const KEEP_FROM = 1024 * 1024;
 
 /** Everything about an entry but its data: what the central directory says. */
-export type EntryFields = Omit<ZipEntry, 'raw' | 'read' | 'stream' | 'pull'>;
+export type EntryFields = Omit<ZipEntry, 'raw' | 'read' | 'stream' | 'pull' | 'head'>;
 
 /**
  * The inflated bytes of the last large entry read whole, shared by the entries of one archive: a
  * sheet is read by the probe, the column read and the patch, and is inflated once for all three.
+ * Keeping pays only when the same entry is read again soon; a reader that reads each sheet once
+ * more at most (a summary, a check without marks) turns it off, and the copy — 59 MB for a
+ * 100,000-row sheet — is garbage as soon as its read ends instead of living to the end.
  */
 export class InflatedSlot {
   private entry: EntryFields | null = null;
   private bytes: Uint8Array | null = null;
+  private keeping: boolean;
+
+  constructor(keep = true) {
+    this.keeping = keep;
+  }
 
   get(entry: EntryFields): Uint8Array | null {
     return this.entry === entry ? this.bytes : null;
   }
 
   set(entry: EntryFields, bytes: Uint8Array): void {
+    if (!this.keeping) return;
     this.entry = entry;
     this.bytes = bytes;
   }
@@ -40,6 +50,12 @@ export class InflatedSlot {
   clear(): void {
     this.entry = null;
     this.bytes = null;
+  }
+
+  /** Whether later reads keep what they inflate; turning it off lets go of what is kept now. */
+  keep(on: boolean): void {
+    this.keeping = on;
+    if (!on) this.clear();
   }
 }
 
@@ -69,11 +85,20 @@ export function makeEntry(fields: EntryFields, data: Uint8Array, codec: ZipCodec
     const next = pull();
     for (let chunk = next(); chunk !== null; chunk = next()) if (onChunk(chunk) === false) return;
   };
+  const head = (maxBytes: number): Uint8Array => {
+    checkReadable(fields);
+    const wanted = Math.max(0, Math.min(maxBytes, fields.size));
+    if (fields.method === 0) return data.subarray(0, wanted);
+    const kept = slot.get(fields);
+    if (kept) return kept.subarray(0, wanted);
+    return headOfDeflated(fields, data, wanted);
+  };
   return {
     ...fields,
     raw: () => data,
     pull,
     stream,
+    head,
     read: () => {
       const out = new Uint8Array(fields.size);
       let at = 0;
@@ -115,6 +140,27 @@ function inflateWhole(fields: EntryFields, data: Uint8Array, codec: ZipCodec): U
   }
   if (whole && whole.length !== fields.size) throw new ZipError('badEntry', `inflated ${whole.length} bytes, declared ${fields.size}`, fields.name);
   return whole;
+}
+
+/**
+ * The first `wanted` bytes of a deflated entry, inflated slice by slice from the start. Past what
+ * it reads nothing is checked (no CRC: the entry was not read to its end), but what it reads is:
+ * damaged data, more bytes than declared (a bomb is refused within one slice's output) and a
+ * stream ending short of its declared size.
+ */
+function headOfDeflated(fields: EntryFields, data: Uint8Array, wanted: number): Uint8Array {
+  let head: ReturnType<typeof inflateHead>;
+  try {
+    // One byte past the declared size is enough to see a lie about it.
+    head = inflateHead(data, wanted + 1);
+  } catch (e) {
+    throw damaged(fields, e);
+  }
+  if (head.size > fields.size) throw new ZipError('tooLarge', 'entry inflates to more than it declares', fields.name);
+  if (head.ended && head.size !== fields.size) throw new ZipError('badEntry', `inflated ${head.size} bytes, declared ${fields.size}`, fields.name);
+  const bytes = concatBytes(head.chunks);
+  // A copy, so the caller does not hold the rest of a slice's output (up to a megabyte).
+  return bytes.length > wanted ? bytes.slice(0, wanted) : bytes;
 }
 
 function pullDeflated(fields: EntryFields, data: Uint8Array, codec: ZipCodec, verified: CrcCheck): PullBytes {

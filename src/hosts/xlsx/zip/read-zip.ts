@@ -28,13 +28,18 @@ export function partKey(name: string): string {
   return name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
 }
 
+export interface ReadZipOptions {
+  /** Keep the last large entry read whole for the next read (default true); see {@link ZipArchive.keepInflated}. */
+  readonly keepInflated?: boolean;
+}
+
 /**
  * Opens an archive. Throws a {@link ZipError}: 'notZip', 'truncated', 'tooLarge' (limits,
  * bombs), 'badEntry' (inconsistent or overlapping entries) or 'unsupported' (split archives).
  * @example readZip(bytes).get('xl/workbook.xml')?.read()
  */
-export function readZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}, codec: ZipCodec = FFLATE_CODEC): ZipArchive {
-  const slot = new InflatedSlot();
+export function readZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}, codec: ZipCodec = FFLATE_CODEC, options: ReadZipOptions = {}): ZipArchive {
+  const slot = new InflatedSlot(options.keepInflated ?? true);
   const bounds: ZipLimits = { ...DEFAULT_ZIP_LIMITS, ...limits };
   const view = viewOf(bytes);
   const dir = findCentralDirectory(bytes, view);
@@ -59,7 +64,7 @@ export function readZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}, code
     entries.push(makeEntry(fields, bytes.subarray(start, end), codec, slot));
   }
   checkNoOverlap(spans);
-  return archiveOf(entries, bytes.subarray(dir.commentStart, dir.commentEnd), codec, () => slot.clear());
+  return archiveOf(entries, bytes.subarray(dir.commentStart, dir.commentEnd), codec, () => slot.clear(), (keep) => slot.keep(keep));
 }
 
 function readCentralRecord(bytes: Uint8Array, view: DataView, at: number): EntryFields {
@@ -140,9 +145,16 @@ function checkNoOverlap(spans: Array<readonly [number, number]>): void {
 
 /**
  * An archive over entries already made (a package being patched, seen as it now stands).
+ * `keepInflated` is the policy of whatever keeps the entries' inflated bytes (nothing by default).
  * @example archiveOf(entries, new Uint8Array(0), FFLATE_CODEC, () => undefined).get('xl/workbook.xml')
  */
-export function archiveOf(entries: readonly ZipEntry[], comment: Uint8Array, codec: ZipCodec, release: () => void): ZipArchive {
+export function archiveOf(
+  entries: readonly ZipEntry[],
+  comment: Uint8Array,
+  codec: ZipCodec,
+  release: () => void,
+  keepInflated: (keep: boolean) => void = () => undefined,
+): ZipArchive {
   const exact = new Map<string, ZipEntry>();
   const byKey = new Map<string, ZipEntry>();
   for (const entry of entries) {
@@ -155,6 +167,7 @@ export function archiveOf(entries: readonly ZipEntry[], comment: Uint8Array, cod
     comment,
     codec,
     release,
+    keepInflated,
     get: (name: string) => exact.get(name) ?? byKey.get(partKey(name)),
   };
 }

@@ -89,6 +89,13 @@ export interface ZipEntry {
    * pieces); the size and CRC are checked when the last piece has been pulled.
    */
   pull(): PullBytes;
+  /**
+   * The first `maxBytes` inflated bytes (all of them when the entry is shorter), inflating no
+   * further: reading `<dimension>` near a sheet's top costs a few kilobytes, never the sheet.
+   * Neither checks the CRC nor keeps anything for the next read; refuses a bomb as
+   * {@link stream} does.
+   */
+  head(maxBytes: number): Uint8Array;
 }
 
 export interface ZipArchive {
@@ -105,4 +112,10 @@ export interface ZipArchive {
   readonly codec: ZipCodec;
   /** Lets go of inflated bytes kept for the next read. */
   release(): void;
+  /**
+   * Whether a large entry read whole keeps its inflated bytes for the next read (the default:
+   * `mark` reads a sheet three times). A reader that reads each sheet at most once more turns it
+   * off; off also lets go of what is kept now.
+   */
+  keepInflated(keep: boolean): void;
 }
