@@ -1,7 +1,8 @@
 /**
  * The writer's check refuses a damaged patch and writes nothing (issue 12): the read-back check
- * now compares only what a patch changed, streaming, and must still catch a value changed, a row
- * dropped or a part with a wrong CRC before the file is put in place.
+ * now compares only what a patch changed, one inflated sheet at a time, and must still catch a value
+ * changed, a row dropped or inserted, a formula changed or a part with a wrong CRC before the file
+ * is put in place.
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,6 +48,8 @@ describe('a damaged patch', () => {
   it.each([
     ['a value changed', (b: Uint8Array) => repackage(b, { [SHEET]: (x) => x.replace('<v>46093</v>', '<v>46094</v>') })],
     ['a row dropped', (b: Uint8Array) => repackage(b, { [SHEET]: (x) => x.replace(/<row r="5".*?<\/row>/, '') })],
+    ['a row inserted', (b: Uint8Array) => repackage(b, { [SHEET]: (x) => x.replace('</sheetData>', '<row r="8"><c r="A8"><v>1</v></c></row></sheetData>') })],
+    ['a formula changed', (b: Uint8Array) => repackage(b, { [SHEET]: (x) => x.replace('COUNTA(A3:A6)', 'COUNTA(A3:A5)') })],
     ['a bad CRC', wrongCrc],
   ])('is refused with %s, and nothing is written', async (_what, damage) => {
     const { original, patched } = await markedCopy();

@@ -24,8 +24,9 @@ export function readOutsideRowsBytes(entry: ZipEntry): Uint8Array | null {
   let tail: Uint8Array[] | null = null;
   let selfClosing = false;
   entry.stream((chunk) => {
-    const bytes = join(pending, chunk);
     if (head === null) {
+      // The start tag sits in the first kilobytes: joining pieces until it is complete is cheap.
+      const bytes = join(pending, chunk);
       const end = findOpenTagEnd(bytes);
       if (end === null) {
         pending = bytes;
@@ -37,20 +38,27 @@ export function readOutsideRowsBytes(entry: ZipEntry): Uint8Array | null {
       }
       head = bytes.slice(0, end);
       pending = new Uint8Array(0);
-      return scanForClose(bytes.subarray(end));
+      scanForClose(bytes.subarray(end));
+      return true;
     }
-    return scanForClose(bytes);
-  });
-  function scanForClose(bytes: Uint8Array): boolean {
-    const at = lastCloseTag(bytes);
-    if (at >= 0) tail = [bytes.slice(at)];
-    else if (tail !== null) tail.push(bytes.slice(0, Math.max(0, bytes.length - CARRY)));
-    // What might begin a close tag split across chunks waits for the next one.
-    pending = at >= 0 ? new Uint8Array(0) : bytes.slice(Math.max(0, bytes.length - CARRY));
+    scanForClose(chunk);
     return true;
+  });
+  /** The chunk is searched where it lies; only a close tag cut by the chunk's start is joined, from a few bytes. */
+  function scanForClose(chunk: Uint8Array): void {
+    const at = lastCloseTag(chunk);
+    if (at >= 0) tail = [chunk.slice(at)];
+    else {
+      const boundary = pending.length > 0 ? join(pending, chunk.subarray(0, Math.min(CARRY, chunk.length))) : null;
+      const cut = boundary ? lastCloseTag(boundary) : -1;
+      if (boundary && cut >= 0 && cut < pending.length) tail = [boundary.slice(cut, pending.length), chunk.slice()];
+      else if (tail !== null) tail.push(chunk.slice());
+    }
+    const recent = chunk.length >= CARRY ? chunk : join(pending, chunk);
+    pending = recent.slice(Math.max(0, recent.length - CARRY));
   }
   if (selfClosing || head === null || tail === null) return null;
-  const cut = concat([head, ...(tail as Uint8Array[]), pending]);
+  const cut = concat([head, ...(tail as Uint8Array[])]);
   // Cell text is escaped, so only markup can fake a `sheetData` tag: a comment, CDATA or a
   // processing instruction around the cut, or a row left after it, sends the part the long way.
   const body = cut.subarray(skipDeclaration(cut));
