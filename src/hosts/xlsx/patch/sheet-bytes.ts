@@ -5,7 +5,7 @@
  * the patch rewrites, and the text around the rows, are decoded; every other byte is copied as
  * it came, which spares decoding and re-encoding tens of megabytes of text per sheet.
  */
-import type { PullBytes } from '../zip/codec';
+import { concatBytes, type PullBytes } from '../zip/codec';
 import { parseIndex } from './cell-ref';
 import { PartTextError } from './part-text';
 import { readAttr } from './xml-text';
@@ -85,14 +85,7 @@ export class ByteWindow {
     this.queued = EMPTY;
     for (let piece = this.pull(); piece !== null; piece = this.pull()) pieces.push(piece);
     const filled = pieces.filter((p) => p.length > 0);
-    if (filled.length <= 1) return filled[0] ?? EMPTY;
-    const out = new Uint8Array(filled.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of filled) {
-      out.set(p, at);
-      at += p.length;
-    }
-    return out;
+    return filled.length === 0 ? EMPTY : concatBytes(filled);
   }
 
   /** The next non-empty piece, or null at the end (the source is let go then). */
@@ -110,10 +103,7 @@ export class ByteWindow {
 }
 
 function join(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
+  return concatBytes([a, b]);
 }
 
 /**

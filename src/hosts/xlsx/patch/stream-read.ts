@@ -2,6 +2,7 @@
  * Questions asked of a worksheet part in the draft without holding its text whole: what lies
  * around its rows (protection), and whether any cell uses a format from an index on.
  */
+import { concatBytes } from '../zip/codec';
 import type { PackageDraft } from './package-draft';
 import { SheetPieces, pullText } from './sheet-pieces';
 
@@ -38,10 +39,7 @@ export function partHasAscii(draft: PackageDraft, path: string, word: string): b
 }
 
 function joinBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
+  return concatBytes([a, b]);
 }
 
 function findBytes(bytes: Uint8Array, pattern: Uint8Array): boolean {

@@ -4,6 +4,7 @@
  * filter that follow the rows are then parsed from a few kilobytes, where decoding and
  * skipping 59 MB of rows to reach them cost a second and some 150 MB of short-lived strings.
  */
+import { concatBytes } from '../zip/codec';
 import type { ZipEntry } from '../zip/zip-types';
 
 const WORD = Array.from('sheetData', (c) => c.charCodeAt(0));
@@ -58,7 +59,7 @@ export function readOutsideRowsBytes(entry: ZipEntry): Uint8Array | null {
     pending = recent.slice(Math.max(0, recent.length - CARRY));
   }
   if (selfClosing || head === null || tail === null) return null;
-  const cut = concat([head, ...(tail as Uint8Array[])]);
+  const cut = concatBytes([head, ...(tail as Uint8Array[])]);
   // Cell text is escaped, so only markup can fake a `sheetData` tag: a comment, CDATA or a
   // processing instruction around the cut, or a row left after it, sends the part the long way.
   const body = cut.subarray(skipDeclaration(cut));
@@ -157,19 +158,5 @@ function matches(bytes: Uint8Array, at: number): boolean {
 }
 
 function join(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.length === 0) return b;
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return a.length === 0 ? b : concatBytes([a, b]);
 }
