@@ -18,7 +18,7 @@ import type { Grid, MergedRange, Problem } from '../../core/types';
 import type { BandsRead, ClearOutcome, MarkOutcome, RegisterHost, SheetInfo, WriteOutcome } from '../host';
 import { WorkbookPackage, type OpenOptions, type SheetPart } from './package';
 import { keyRowsIn } from './read/key-rows';
-import { readSheetColumns, readSheetMeta, readSheetTop } from './read/sheet-readers';
+import { readSheetColumns, readSheetTop } from './read/sheet-readers';
 import { RowsOutOfOrderError, readSheetColumnBands } from './read/sheet-bands';
 import type { ZipEntry } from './zip/zip-types';
 import { applyMarksToDraft, type DraftContext } from './patch/apply-marks';
@@ -100,7 +100,7 @@ export class XlsxHost implements RegisterHost {
     const pkg = this.current();
     const part = this.sheetPart(pkg, sheet);
     const entry = pkg.entry(part.path);
-    const merges = (entry && this.sheetMerges.get(entry)) ?? readSheetMeta(pkg, part).merges;
+    const merges = (entry && this.sheetMerges.get(entry)) ?? this.readMerges(pkg, part);
     try {
       return { problems: readSheetColumnBands(pkg, part, cols, fromRow, onBand, { merges }).problems };
     } catch (e) {
@@ -112,6 +112,13 @@ export class XlsxHost implements RegisterHost {
   async readColumns(sheet: string, cols: readonly number[], fromRow: number, toRow?: number): Promise<Grid> {
     const pkg = this.current();
     return readSheetColumns(pkg, this.sheetPart(pkg, sheet), cols, fromRow, toRow);
+  }
+
+  /** Every merge of a sheet not probed yet: no row is parsed (what follows the rows is cut out on bytes). */
+  private readMerges(pkg: WorkbookPackage, part: SheetPart): readonly MergedRange[] {
+    let merges: readonly MergedRange[] = [];
+    readSheetTop(pkg, part, 0, 0, { onFacts: (facts) => (merges = facts.merges) });
+    return merges;
   }
 
   async applyMarks(sheet: string, marks: readonly RowMark[]): Promise<MarkOutcome> {
