@@ -21,12 +21,14 @@ const ROOT = path.join(__dirname, '..', '..');
 const CLI_MAIN = path.join(ROOT, 'build', 'node', 'cli', 'main.js');
 const AS_OF_NOON = new Date('2026-11-20T12:00:00+08:00');
 /**
- * The page's process (renderer, page and worker) against `register-desk mark` on the same file:
- * measured 1.0 GB against 0.57 GB (the same engine code run in one Node process peaks at 0.6 GB;
- * Chromium keeps more of the 60 MB sheet's text and buffers resident). This bound catches a
- * regression such as a second copy of the workbook held on the page.
+ * The page's process (renderer, page and worker) against `register-desk mark` on the same file.
+ * What the page costs beyond the engine's work is Chromium's own (renderer, worker, the pane) and
+ * fflate where the command line has native zlib: it does not shrink when the engine does, so the
+ * bound is that much beyond the command line's peak, not a ratio to it. Measured: 683 MB against
+ * 339 MB (before the banded read, 1.0 GB against 0.57 GB). Catches a regression such as the
+ * sheet's text or the records held twice on the page.
  */
-const MEMORY_RATIO_TO_COMMAND_LINE = 2;
+const MEMORY_BEYOND_COMMAND_LINE = 450 * 2 ** 20;
 
 let browser: Browser;
 let webDir: string;
@@ -121,7 +123,7 @@ describe('a 100,000-row register on the local page', () => {
       const pagePeak = Math.max(...(await rendererPeaks()));
       const cli = await commandLinePeak();
       console.log(`peak memory: page (renderer with its worker) ${Math.round(pagePeak / 2 ** 20)} MB, register-desk mark ${Math.round(cli / 2 ** 20)} MB`);
-      expect(pagePeak).toBeLessThan(cli * MEMORY_RATIO_TO_COMMAND_LINE);
+      expect(pagePeak).toBeLessThan(cli + MEMORY_BEYOND_COMMAND_LINE);
     } finally {
       await page.context().close();
     }
