@@ -1,8 +1,9 @@
 /**
  * Scan plus statuses: every register of the workbook with the status of each of its items.
  */
-import type { RegisterHost } from '../hosts/host';
-import type { Problem, Register } from '../core/types';
+import type { RegisterHost, SheetInfo } from '../hosts/host';
+import type { StoredSettings } from '../core/settings/stored-settings';
+import type { Grid, Problem, Register } from '../core/types';
 import { assessRegister } from '../core/status/assess-register';
 import type { RegisterAssessment } from '../core/status/assessment-types';
 import { openWorkbook, scanWorkbook, type ScanOptions, type SheetScan } from './scan-workbook';
@@ -28,11 +29,8 @@ export type AssessOptions = ScanOptions & ContextOptions;
  * sheets[0].assessment?.counts.overdue // 5
  */
 export async function assessWorkbook(host: RegisterHost, options: AssessOptions = {}): Promise<WorkbookAssessment> {
-  const opened = options.settings ? null : await openWorkbook(host);
-  const settings = options.settings ?? opened?.settings ?? (await host.readSettings());
-  const infos = opened?.sheets ?? (await host.listSheets());
-  const context = await loadWorkbookContext(host, { asOf: options.asOf, now: options.now, settings, sheetInfos: infos });
-  const scan = await scanWorkbook(host, { ...options, settings, sheetInfos: infos, tops: options.tops ?? opened?.tops });
+  const { settings, infos, tops, context } = await openForAssessment(host, options);
+  const scan = await scanWorkbook(host, { ...options, settings, sheetInfos: infos, tops });
   const years = new Set<number>();
   const sheets = scan.sheets.map((s): AssessedSheet => {
     if (!s.register) return { ...s, assessment: null };
@@ -41,6 +39,26 @@ export async function assessWorkbook(host: RegisterHost, options: AssessOptions 
     return { ...s, assessment };
   });
   return { context, sheets, missingHolidayYears: [...years].sort((a, b) => a - b) };
+}
+
+/** What every assessment starts from: settings, the sheet list, the top rows read so far, the context. */
+export interface AssessmentStart {
+  readonly settings: StoredSettings;
+  readonly infos: readonly SheetInfo[];
+  readonly tops: ReadonlyMap<string, Grid> | undefined;
+  readonly context: WorkbookContext;
+}
+
+/**
+ * Settings, sheets and top rows in one go where the host offers it, then the workbook's context.
+ * @example const { context, infos } = await openForAssessment(host, { asOf })
+ */
+export async function openForAssessment(host: RegisterHost, options: AssessOptions = {}): Promise<AssessmentStart> {
+  const opened = options.settings ? null : await openWorkbook(host);
+  const settings = options.settings ?? opened?.settings ?? (await host.readSettings());
+  const infos = opened?.sheets ?? (await host.listSheets());
+  const context = await loadWorkbookContext(host, { asOf: options.asOf, now: options.now, settings, sheetInfos: infos });
+  return { settings, infos, tops: options.tops ?? opened?.tops, context };
 }
 
 /** The registers of an assessment, for rules and summaries. */

@@ -10,10 +10,10 @@ import { planMarks } from '../core/marks/plan-marks';
 import { createRegisterAssessor, type RegisterAssessor } from '../core/status/assess-register';
 import type { ItemStatus, RegisterLayout } from '../core/types';
 import type { RegisterHost } from '../hosts/host';
-import type { AssessOptions } from './assess-workbook';
+import { openForAssessment, type AssessOptions } from './assess-workbook';
 import { paintInTurn, type HighlightReport, type PlannedSheet } from './highlight';
-import { detectSheet, openWorkbook, sheetsToScan, streamRecords } from './scan-workbook';
-import { loadWorkbookContext, type WorkbookContext } from './workbook-context';
+import { detectSheet, sheetsToScan, streamRecords } from './scan-workbook';
+import type { WorkbookContext } from './workbook-context';
 
 export type StreamedHighlightReport = Omit<HighlightReport, 'assessment'>;
 
@@ -21,11 +21,7 @@ export type StreamedHighlightReport = Omit<HighlightReport, 'assessment'>;
  * @example const report = await highlightOverdueStreamed(host, { asOf }); report.sheets[0].counts.overdue
  */
 export async function highlightOverdueStreamed(host: RegisterHost, options: AssessOptions = {}): Promise<StreamedHighlightReport> {
-  const opened = options.settings ? null : await openWorkbook(host);
-  const settings = options.settings ?? opened?.settings ?? (await host.readSettings());
-  const all = opened?.sheets ?? (await host.listSheets());
-  const context = await loadWorkbookContext(host, { asOf: options.asOf, now: options.now, settings, sheetInfos: all });
-  const tops = options.tops ?? opened?.tops;
+  const { settings, infos: all, tops, context } = await openForAssessment(host, options);
   const years = new Set<number>();
   async function* plans(): AsyncGenerator<PlannedSheet> {
     for (const info of sheetsToScan(all, options.sheets)) {

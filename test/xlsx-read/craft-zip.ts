@@ -5,6 +5,7 @@
  */
 import { deflateSync } from 'fflate';
 import { crc32 } from '../../src/hosts/xlsx/zip/crc32';
+import { ZipError } from '../../src/hosts/xlsx/zip/read-zip';
 
 export interface CraftEntry {
   readonly name: string | Uint8Array;
@@ -107,4 +108,15 @@ export function craftZip(entries: readonly CraftEntry[], options: CraftOptions =
     le(2, comment.length), comment,
   ]));
   return concat([prefix, ...locals, central, ...tail]);
+}
+
+/** The ZipError `run` throws (a test fails when it throws anything else, or nothing). */
+export function zipErrorOf(run: () => unknown): ZipError {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof ZipError) return e;
+    throw e;
+  }
+  throw new Error('expected a ZipError');
 }

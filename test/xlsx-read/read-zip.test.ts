@@ -1,19 +1,9 @@
 import fc from 'fast-check';
 import { deflateSync, strToU8, zipSync } from 'fflate';
 import { readZip, ZipError } from '../../src/hosts/xlsx/zip/read-zip';
-import { craftZip } from './craft-zip';
+import { craftZip, zipErrorOf } from './craft-zip';
 
 const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
-
-function zipErrorOf(run: () => unknown): ZipError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ZipError) return e;
-    throw e;
-  }
-  throw new Error('expected a ZipError');
-}
 
 describe('readZip', () => {
   it('reads deflated and stored entries written by fflate', () => {

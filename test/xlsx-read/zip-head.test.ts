@@ -5,11 +5,11 @@
 import { inflateSync } from 'fflate';
 import { NODE_CODEC } from '../../src/cli/node-codec';
 import type { ZipCodec } from '../../src/hosts/xlsx/zip/codec';
-import { readZip, ZipError } from '../../src/hosts/xlsx/zip/read-zip';
+import { readZip } from '../../src/hosts/xlsx/zip/read-zip';
 import { readDimension } from '../../src/hosts/xlsx/patch/sheet-dimension';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsx-host';
 import { buildXlsx, c, SML } from './build-xlsx';
-import { craftZip } from './craft-zip';
+import { craftZip, zipErrorOf } from './craft-zip';
 
 const enc = new TextEncoder();
 const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
@@ -24,16 +24,6 @@ function sheetXml(rows: number, before = ''): string {
 /** Overwrites the last compressed bytes of an entry in place (its raw bytes are a view of the archive). */
 function damageTail(raw: Uint8Array): void {
   for (let i = raw.length - 200; i < raw.length - 4; i++) raw[i] ^= 0x5a;
-}
-
-function zipErrorOf(run: () => unknown): ZipError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ZipError) return e;
-    throw e;
-  }
-  throw new Error('expected a ZipError');
 }
 
 /** Node's codec, counting its whole inflations of parts of a megabyte or more (sheets, not the small parts). */
