@@ -6,10 +6,12 @@
  */
 import * as zlib from 'node:zlib';
 import { FFLATE_CODEC, concatBytes, type RawDeflater, type ZipCodec } from '../hosts/xlsx/zip/codec';
+import { nativeInflater } from './native-inflate';
 
 /**
- * Entries up to this size are inflated in one native call (and kept for the next read); larger
- * ones — a sheet of a million rows — are inflated in bounded pieces, so memory stays flat.
+ * Entries up to this size are inflated in one native call (and kept for the next read) when the
+ * piecewise native inflater is not available; larger ones — a sheet of a million rows — are
+ * inflated in bounded pieces, so memory stays flat.
  */
 const WHOLE_LIMIT = 192 * 1024 * 1024;
 
@@ -51,16 +53,28 @@ function nodeDeflater(): RawDeflater {
 /**
  * @example XlsxEditingHost.open(bytes, { codec: NODE_CODEC })
  */
+/**
+ * One native call for a whole entry, held to its declared size: the command line's inflate when
+ * the piecewise one is not available.
+ * @example inflateWholeNative(entry.raw(), entry.size).length === entry.size
+ */
+export function inflateWholeNative(data: Uint8Array, size: number): Uint8Array {
+  // maxOutputLength makes a part that inflates past its declared size fail, not fill memory;
+  // one output buffer of the declared size spares zlib thousands of 16 KB pieces to join. One
+  // byte more than the size: an output buffer filled exactly makes zlib allocate a second one
+  // of the same size before it sees the end (59 MB more, for a 100,000-row sheet).
+  return asBytes(zlib.inflateRawSync(data, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size + 1, 64) }));
+}
+
 export const NODE_CODEC: ZipCodec = {
   inflateWhole(data, size) {
-    if (size > WHOLE_LIMIT) return null;
-    // maxOutputLength makes a part that inflates past its declared size fail, not fill memory;
-    // one output buffer of the declared size spares zlib thousands of 16 KB pieces to join. One
-    // byte more than the size: an output buffer filled exactly makes zlib allocate a second one
-    // of the same size before it sees the end (59 MB more, for a 100,000-row sheet).
-    return asBytes(zlib.inflateRawSync(data, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size + 1, 64) }));
+    // Every read streams when it can: a sheet is never held whole beside what reads it, so the
+    // peak stays near what one read of it costs (the second and later reads inflate again, at
+    // about 0.09 s each for a 100,000-row sheet).
+    if (nativeInflater() !== null || size > WHOLE_LIMIT) return null;
+    return inflateWholeNative(data, size);
   },
-  inflatePieces: FFLATE_CODEC.inflatePieces,
+  inflatePieces: (data) => (nativeInflater() ?? FFLATE_CODEC.inflatePieces)(data),
   deflate: (data) => asBytes(zlib.deflateRawSync(data, { level: zlib.constants.Z_DEFAULT_COMPRESSION })),
   deflater: nodeDeflater,
   crc32: (data, seed = 0) => zlib.crc32(data, seed),
