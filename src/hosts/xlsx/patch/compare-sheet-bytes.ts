@@ -34,8 +34,8 @@ export type ByteComparison =
  * @example compareSheetBytes(oldBytes, newBytes, normaliseRow).kind // 'same'
  */
 export function compareSheetBytes(a: Uint8Array, b: Uint8Array, normalise: (text: string) => RowVerdict): ByteComparison {
-  const headA = readHead(a);
-  const headB = readHead(b);
+  const headA = readHead(wholeSource(a));
+  const headB = readHead(wholeSource(b));
   if (!headA || !headB) return { kind: 'unsure' };
   if (headA.before !== headB.before) return { kind: 'headChanged' };
   if (headA.qname !== headB.qname) return { kind: 'unsure' };
@@ -56,34 +56,48 @@ export function compareSheetBytes(a: Uint8Array, b: Uint8Array, normalise: (text
     j += n;
     if (i === endA && j === endB) return { kind: 'same' };
     // The bytes since the last sync agree, so both sides find the same row around the difference.
-    const rowA = rowAt(a, syncA, i, endA, rowName, rowClose);
-    const rowB = rowAt(b, syncB, j, endB, rowName, rowClose);
-    if (rowA === undefined || rowB === undefined) return { kind: 'unsure' };
-    const textA = rowA === null ? null : decodePart('row', a.subarray(rowA.start, rowA.end));
-    const textB = rowB === null ? null : decodePart('row', b.subarray(rowB.start, rowB.end));
-    if ((textA !== null && !plainRow(textA)) || (textB !== null && !plainRow(textB))) return { kind: 'unsure' };
-    const normA = textA === null ? null : normalise(textA);
-    const normB = textB === null ? null : normalise(textB);
-    const startA = rowA?.start ?? i;
-    const startB = rowB?.start ?? j;
-    if (rowA && normA?.cells === null) {
-      i = rowA.end;
-      j = startB;
-    } else if (rowB && normB?.cells === null) {
-      i = startA;
-      j = rowB.end;
-    } else if (!rowA || !rowB || !normA || !normB || normA.row !== normB.row || normA.tag !== normB.tag || normA.cells !== normB.cells) {
-      return { kind: 'rowChanged', before: textA, after: textB, row: normB?.row ?? normA?.row ?? 0 };
-    } else {
-      i = rowA.end;
-      j = rowB.end;
-    }
+    const rowA = rowAt(a, syncA, i, endA, rowName, rowClose, true);
+    const rowB = rowAt(b, syncB, j, endB, rowName, rowClose, true);
+    if (rowA === 'short' || rowB === 'short') return { kind: 'unsure' };
+    const next = judgeRows(a, rowA, i, b, rowB, j, normalise);
+    if ('kind' in next) return next;
+    ({ i, j } = next);
     syncA = i;
     syncB = j;
   }
 }
 
-interface Head {
+/** Where both sides go on once two rows agree, or the verdict. */
+export type RowStep = { readonly i: number; readonly j: number } | ByteComparison;
+
+/**
+ * Judges the rows `rowAt` found around a difference at `i` in `a` and `j` in `b` as the text
+ * check would: both are passed, or a style-only row on one side is passed alone, or they differ.
+ */
+export function judgeRows(
+  a: Uint8Array,
+  rowA: RowSpan | null | undefined,
+  i: number,
+  b: Uint8Array,
+  rowB: RowSpan | null | undefined,
+  j: number,
+  normalise: (text: string) => RowVerdict,
+): RowStep {
+  if (rowA === undefined || rowB === undefined) return { kind: 'unsure' };
+  const textA = rowA === null ? null : decodePart('row', a.subarray(rowA.start, rowA.end));
+  const textB = rowB === null ? null : decodePart('row', b.subarray(rowB.start, rowB.end));
+  if ((textA !== null && !plainRow(textA)) || (textB !== null && !plainRow(textB))) return { kind: 'unsure' };
+  const normA = textA === null ? null : normalise(textA);
+  const normB = textB === null ? null : normalise(textB);
+  if (rowA && normA?.cells === null) return { i: rowA.end, j: rowB?.start ?? j };
+  if (rowB && normB?.cells === null) return { i: rowA?.start ?? i, j: rowB.end };
+  if (!rowA || !rowB || !normA || !normB || normA.row !== normB.row || normA.tag !== normB.tag || normA.cells !== normB.cells) {
+    return { kind: 'rowChanged', before: textA, after: textB, row: normB?.row ?? normA?.row ?? 0 };
+  }
+  return { i: rowA.end, j: rowB.end };
+}
+
+export interface Head {
   /** The text before the `<sheetData` start tag. */
   readonly before: string;
   readonly qname: string;
@@ -91,14 +105,35 @@ interface Head {
   readonly end: number;
 }
 
-/** The head as the text check cuts it; null for a part without rows to compare (left to it). */
-function readHead(bytes: Uint8Array): Head | null {
+/** A part's bytes from its start, as far as they are read: `more` reads on (false at the end). */
+export interface GrowingBytes {
+  bytes(): Uint8Array;
+  more(): boolean;
+}
+
+function wholeSource(bytes: Uint8Array): GrowingBytes {
+  return { bytes: () => bytes, more: () => false };
+}
+
+/**
+ * The head as the text check cuts it; null for a part without rows to compare (left to it). It
+ * is decoded in the same slices however the part arrives, so a whole part and a streamed one
+ * give the same head.
+ */
+export function readHead(source: GrowingBytes): Head | null {
   let at = 0;
   const pieces = new SheetPieces(() => {
+    let bytes = source.bytes();
+    // Enough for a slice and the rest of a character cut at its end (more only at the part's end).
+    while (bytes.length < at + HEAD_SLICE + 4 && source.more()) bytes = source.bytes();
     if (at >= bytes.length) return null;
     // A piece may end inside a character: the decoder is fed whole characters only.
     let end = Math.min(at + HEAD_SLICE, bytes.length);
-    while (end < bytes.length && (bytes[end] & 0xc0) === 0x80) end++;
+    for (;;) {
+      while (end < bytes.length && (bytes[end] & 0xc0) === 0x80) end++;
+      if (end < bytes.length || !source.more()) break;
+      bytes = source.bytes();
+    }
     const text = decodePart('head', bytes.subarray(at, end));
     at = end;
     return text;
@@ -114,7 +149,7 @@ function plainRow(text: string): boolean {
 }
 
 /** How many bytes from `i` in `a` and `j` in `b` are equal (within both ends). */
-function equalRun(a: Uint8Array, i: number, endA: number, b: Uint8Array, j: number, endB: number): number {
+export function equalRun(a: Uint8Array, i: number, endA: number, b: Uint8Array, j: number, endB: number): number {
   const n = Math.min(endA - i, endB - j);
   const x = new DataView(a.buffer, a.byteOffset, a.byteLength);
   const y = new DataView(b.buffer, b.byteOffset, b.byteLength);
@@ -125,31 +160,39 @@ function equalRun(a: Uint8Array, i: number, endA: number, b: Uint8Array, j: numb
   return k;
 }
 
-function startsRow(bytes: Uint8Array, at: number, rowName: Uint8Array): boolean {
+export function startsRow(bytes: Uint8Array, at: number, rowName: Uint8Array): boolean {
   for (let k = 0; k < rowName.length; k++) if (bytes[at + k] !== rowName[k]) return false;
   const next = bytes[at + rowName.length];
   return isSpace(next) || next === 0x2f || next === 0x3e;
 }
 
 /** The last row start tag at or before `at`, not before `from`; -1 when there is none. */
-function rowStartAtOrBefore(bytes: Uint8Array, at: number, from: number, rowName: Uint8Array): number {
+export function rowStartAtOrBefore(bytes: Uint8Array, at: number, from: number, rowName: Uint8Array): number {
   for (let k = bytes.lastIndexOf(0x3c, at); k >= from; k = k === 0 ? -1 : bytes.lastIndexOf(0x3c, k - 1)) {
     if (startsRow(bytes, k, rowName)) return k;
   }
   return -1;
 }
 
+/** Bytes of a row: [start, end). */
+export interface RowSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
 /**
  * The row the difference at `diff` lies in (or, when it lies in white space after a row, the row
  * that follows it); null when only white space is left before `end`; undefined when the
  * difference lies anywhere else. `from` is where both sides last agreed on a row boundary.
+ * Unless `final` (`end` is where the rows end), `end` is only as far as the bytes are known to
+ * be rows: an answer that would depend on bytes from `end` on is 'short' (read on and ask again).
  */
-function rowAt(bytes: Uint8Array, from: number, diff: number, end: number, name: Uint8Array, close: Uint8Array): { start: number; end: number } | null | undefined {
+export function rowAt(bytes: Uint8Array, from: number, diff: number, end: number, name: Uint8Array, close: Uint8Array, final: boolean): RowSpan | null | undefined | 'short' {
   const start = rowStartAtOrBefore(bytes, diff, from, name);
   let after = from;
   if (start >= 0) {
     const rowEnd = elementEnd(bytes, start, end, close);
-    if (rowEnd < 0) return undefined;
+    if (rowEnd < 0) return final ? undefined : 'short';
     if (rowEnd > diff || start === diff) return { start, end: rowEnd };
     after = rowEnd;
   }
@@ -157,10 +200,11 @@ function rowAt(bytes: Uint8Array, from: number, diff: number, end: number, name:
   for (let k = after; k < diff; k++) if (!isSpace(bytes[k])) return undefined;
   let next = diff;
   while (next < end && isSpace(bytes[next])) next++;
-  if (next === end) return null;
+  if (next === end) return final ? null : 'short';
   if (!startsRow(bytes, next, name)) return undefined;
   const nextEnd = elementEnd(bytes, next, end, close);
-  return nextEnd < 0 ? undefined : { start: next, end: nextEnd };
+  if (nextEnd < 0) return final ? undefined : 'short';
+  return { start: next, end: nextEnd };
 }
 
 function isSpace(b: number): boolean {
@@ -182,10 +226,12 @@ function elementEnd(bytes: Uint8Array, start: number, end: number, close: Uint8A
   return at < 0 ? -1 : at + close.length;
 }
 
-/** Where `pattern` (at least two bytes) first occurs in `bytes[from, end)`; -1 when it does not. */
-function indexOfBytes(bytes: Uint8Array, pattern: Uint8Array, from: number, end: number): number {
-  // Searched by its next-to-last byte: the `w` of `</row>` is rare in cells, the `<` is in every tag.
-  const pivot = pattern.length - 2;
+/**
+ * Where `pattern` (at least two bytes) first occurs in `bytes[from, end)`; -1 when it does not.
+ * It is searched by its byte at `pivot`, best a byte rare in the bytes searched.
+ */
+export function indexOfBytes(bytes: Uint8Array, pattern: Uint8Array, from: number, end: number, pivot = pattern.length - 2): number {
+  // By default the next-to-last byte: the `w` of `</row>` is rare in cells, the `<` is in every tag.
   for (let k = bytes.indexOf(pattern[pivot], from + pivot); k >= 0 && k - pivot + pattern.length <= end; k = bytes.indexOf(pattern[pivot], k + 1)) {
     const at = k - pivot;
     let m = 0;

@@ -12,9 +12,9 @@ import { WorkbookPackage, type SheetPart } from '../package';
 import { readSheetTop } from '../read/sheet-readers';
 import { MAX_ROW } from '../read/cell-ref';
 import { FFLATE_CODEC, type ZipCodec } from '../zip/codec';
-import { ZipError, type ZipEntry } from '../zip/zip-types';
+import type { ZipEntry } from '../zip/zip-types';
 import { parseIndex, toCellAddress } from './cell-ref';
-import { compareSheetBytes } from './compare-sheet-bytes';
+import { compareSheetStreams } from './compare-sheet-streams';
 import { RowCursor, SheetPieces, pullText } from './sheet-pieces';
 import { scanCells, type RowToken } from './sheet-scan';
 import { findTagEnd, isSelfClosing, readAttr, readTagName } from './xml-text';
@@ -62,7 +62,7 @@ export function verifyPatched(original: Uint8Array, patched: Uint8Array, codec: 
       const y = after.entry(sheet.path);
       if (!old || !x || !y) readSheetTop(after, sheet, MAX_ROW, undefined, { merges: false });
       else if (sameRaw(x, y)) continue;
-      else if (sameStrings) compareSheetText(old, x, sheet, y, problems, codec);
+      else if (sameStrings) compareSheetText(old, x, sheet, y, problems);
       else compareValues(old, readAll(before, old).rows, sheet, readAll(after, sheet).rows, problems);
     } catch (e) {
       problems.push(unreadable(`${sheet.name}: ${e instanceof Error ? e.message : String(e)}`));
@@ -70,23 +70,6 @@ export function verifyPatched(original: Uint8Array, patched: Uint8Array, codec: 
     if (problems.length >= MAX_REPORTED) break;
   }
   return { ok: problems.length === 0, problems };
-}
-
-/** Sheets up to this size are compared whole, on their bytes; larger ones as streamed text. */
-const WHOLE_LIMIT = 192 * 1024 * 1024;
-
-/**
- * The inflated bytes of an entry, size and CRC checked (not kept by the archive: the check reads
- * each once); null for an entry too large to hold, or that the codec cannot inflate in one call.
- */
-function wholeBytes(entry: ZipEntry, codec: ZipCodec): Uint8Array | null {
-  if (entry.size > WHOLE_LIMIT) return null;
-  if (entry.method !== 8) return entry.read();
-  const whole = codec.inflateWhole(entry.raw(), entry.size);
-  if (whole === null) return entry.read();
-  if (whole.length !== entry.size) throw new ZipError('badEntry', `inflated ${whole.length} bytes, declared ${entry.size}`, entry.name);
-  if (codec.crc32(whole) !== entry.crc32) throw new ZipError('badEntry', 'CRC-32 does not match', entry.name);
-  return whole;
 }
 
 /** Inflates an entry to its end: its size and CRC are checked there. */
@@ -99,22 +82,24 @@ function drain(entry: ZipEntry): void {
  * A changed sheet against its original, row by row: rows whose text is the same are passed at
  * once; others must be the same once `s` attributes and style-only cells and rows are set aside.
  */
-function compareSheetText(old: SheetPart, x: ZipEntry, sheet: SheetPart, y: ZipEntry, problems: Problem[], codec: ZipCodec): void {
-  const bytesX = wholeBytes(x, codec);
-  const bytesY = bytesX && wholeBytes(y, codec);
-  if (bytesX && bytesY) {
-    const found = compareSheetBytes(bytesX, bytesY, (text) => normaliseRow(text, 0));
-    if (found.kind === 'same') return;
-    if (found.kind === 'headChanged') {
-      problems.push(unreadable(`${sheet.name}: <sheetData> 之前的内容被改动`));
-      return;
-    }
-    if (found.kind === 'rowChanged') {
-      const normA = found.before === null ? null : normaliseRow(found.before, 0);
-      const normB = found.after === null ? null : normaliseRow(found.after, 0);
-      problems.push(valueChanged(sheet.name, found.row, firstDifference(normA, normB), old.name));
-      return;
-    }
+function compareSheetText(old: SheetPart, x: ZipEntry, sheet: SheetPart, y: ZipEntry, problems: Problem[]): void {
+  const pullX = x.pull();
+  const pullY = y.pull();
+  const found = compareSheetStreams(pullX, pullY, (text) => normaliseRow(text, 0));
+  if (found.kind === 'same') {
+    // The comparison read both to their ends; past them the size and CRC are checked.
+    while (pullX() !== null || pullY() !== null);
+    return;
+  }
+  if (found.kind === 'headChanged') {
+    problems.push(unreadable(`${sheet.name}: <sheetData> 之前的内容被改动`));
+    return;
+  }
+  if (found.kind === 'rowChanged') {
+    const normA = found.before === null ? null : normaliseRow(found.before, 0);
+    const normB = found.after === null ? null : normaliseRow(found.after, 0);
+    problems.push(valueChanged(sheet.name, found.row, firstDifference(normA, normB), old.name));
+    return;
   }
   const a = new SheetPieces(pullText(x.name, x.pull()));
   const b = new SheetPieces(pullText(y.name, y.pull()));
