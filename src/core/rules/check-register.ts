@@ -7,6 +7,7 @@ import type { Deadline } from '../deadlines/deadline-types';
 import { DEFAULT_DEADLINE_SETTINGS } from '../deadlines/deadline-settings';
 import { columnLetter } from '../layout/address';
 import type { Register, RegisterRecord } from '../types';
+import { indexRowDeadlines } from './row-deadlines';
 import { RULE_CODES } from './rule-codes';
 import { checkClassified } from './classified/check-classified';
 import { checkCompleteness } from './completeness/check-completeness';
@@ -74,10 +75,7 @@ const RULE_ORDER = new Map<string, number>(RULE_CODES.map((code, i) => [code, i]
  * @example prepareContext(register, { asOf, settings: DEFAULT_RULE_SETTINGS }).kind // 'incoming'
  */
 export function prepareContext(register: Register, options: CheckOptions): RuleContext {
-  const deadlines = new Map<number, RuleDeadline>();
-  for (const item of options.deadlines ?? []) {
-    deadlines.set(item.row, item.deadline ? item.deadline : NO_DEADLINE);
-  }
+  const deadlines = indexRowDeadlines(options.deadlines ?? [], NO_DEADLINE);
   const columnLetters = new Map<number, string>();
   for (const col of Object.values(register.layout.columns)) {
     if (col !== undefined) columnLetters.set(col, columnLetter(col));
@@ -110,17 +108,24 @@ function compareInRow(a: Finding, b: Finding): number {
  * @example orderFindings([findingOnRow9, findingOnRow4], settings).map((f) => f.row) // [4, 9]
  */
 export function orderFindings(findings: readonly Finding[], settings: RuleSettings): Finding[] {
-  const disabled = new Set<string>(settings.disabledRules);
-  const kept = findings.filter((f) => !disabled.has(f.rule));
-  const whole = kept.filter((f) => f.row === null).sort(compareInRow);
-  const inRows = kept.filter((f): f is Finding & { row: number } => f.row !== null);
-  if (inRows.length === 0) return whole;
+  const disabled = settings.disabledRules.length === 0 ? null : new Set<string>(settings.disabledRules);
+  // One pass sorts out whole-register findings from row findings and finds the rows' span.
+  const whole: Finding[] = [];
+  const inRows: Array<Finding & { row: number }> = [];
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  for (const f of inRows) {
-    first = Math.min(first, f.row);
-    last = Math.max(last, f.row);
+  for (const f of findings) {
+    if (disabled?.has(f.rule)) continue;
+    if (f.row === null) {
+      whole.push(f);
+      continue;
+    }
+    inRows.push(f as Finding & { row: number });
+    if (f.row < first) first = f.row;
+    if (f.row > last) last = f.row;
   }
+  whole.sort(compareInRow);
+  if (inRows.length === 0) return whole;
   const buckets = new Array<Finding[] | undefined>(last - first + 1);
   for (const f of inRows) {
     const bucket = buckets[f.row - first];

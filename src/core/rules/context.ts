@@ -10,6 +10,7 @@ import type { DocNumber } from './doc-number/parse-doc-number';
 import { RULES } from './catalogue';
 import type { Finding } from './finding';
 import { FIELD_LABELS } from '../layout/field-labels';
+import type { RowDeadlines } from './row-deadlines';
 import type { RuleCode } from './rule-codes';
 import type { RuleSettings } from './settings/rule-settings';
 
@@ -26,7 +27,7 @@ export interface RuleContext {
   readonly asOf: CalendarDay;
   readonly settings: RuleSettings;
   /** Sheet row → deadline, when the caller ran the deadline engine. */
-  readonly deadlines: ReadonlyMap<number, RuleDeadline>;
+  readonly deadlines: RowDeadlines;
   /** Result-column words meaning finished / still open (the deadline settings' lists). */
   readonly resultWords: ResultWords;
   /** foldValue, remembered per distinct text: registers repeat their units and grades down every row. */

@@ -1,6 +1,6 @@
 /** Reading a record's cells the way every rule needs them. */
 import { isBlankCell, isTrimmed, readCellText } from '../text/cell-text';
-import type { FieldName, RegisterRecord } from '../types';
+import type { CellValue, FieldName, RegisterRecord } from '../types';
 
 /** Marks clerks type to mean "nothing here". */
 const PLACEHOLDERS: ReadonlySet<string> = new Set(['-', '—', '——', '–', '/', '／', '\\', '、']);
@@ -12,7 +12,15 @@ const MAX_PLACEHOLDER_LENGTH = 2;
  * @example readText({ row: 5, values: { title: ' 通知 ' }, dates: {}, problems: [] }, 'title') // '通知'
  */
 export function readText(record: RegisterRecord, field: FieldName): string {
-  return readCellText(record.values[field]).trim();
+  return readValueText(record.values[field]);
+}
+
+/**
+ * readText of a value already in hand (`record.values.title` reads faster than a field by name).
+ * @example readValueText(' 通知 ') // '通知'
+ */
+export function readValueText(value: CellValue | undefined): string {
+  return readCellText(value).trim();
 }
 
 /**
@@ -20,7 +28,14 @@ export function readText(record: RegisterRecord, field: FieldName): string {
  * @example isFilled({ row: 5, values: { title: '—' }, dates: {}, problems: [] }, 'title') // false
  */
 export function isFilled(record: RegisterRecord, field: FieldName): boolean {
-  const value = record.values[field];
+  return isFilledValue(record.values[field]);
+}
+
+/**
+ * isFilled of a value already in hand.
+ * @example isFilledValue(' — ') // false
+ */
+export function isFilledValue(value: CellValue | undefined): boolean {
   if (typeof value !== 'string') return value !== null && value !== undefined;
   if (value.length > MAX_PLACEHOLDER_LENGTH && isTrimmed(value)) return true;
   return !isBlankCell(value) && !PLACEHOLDERS.has(value.trim());

@@ -56,12 +56,15 @@ function describeRightForm(text: string, number: DocNumber, yearHint: number | n
 }
 
 function checkYear(ctx: RuleContext, record: RegisterRecord, number: DocNumber, out: Finding[]): void {
-  const rowYear = findRowYear(record);
-  if (!rowYear || number.year === null) return;
-  const year = fullYear(number.year, rowYear.year);
+  if (number.year === null) return;
+  // findRowYear's answer without its object: nearly every row agrees, and is looked at only here.
+  const issued = record.dates.issuedDate;
+  const dated = issued ?? record.dates.receivedDate;
+  if (!dated) return;
+  const year = fullYear(number.year, dated.year);
   // A document arrives in its own year or later; only the office's own number must match exactly.
-  const wrong = rowYear.exact ? year !== rowYear.year : year > rowYear.year;
-  if (!wrong) return;
+  if (issued ? year === dated.year : year <= dated.year) return;
+  const rowYear = { year: dated.year, exact: Boolean(issued) };
   const text = readText(record, 'docNumber');
   const dateField = rowYear.exact ? 'issuedDate' : 'receivedDate';
   const cell = nameCell(ctx, record.row, 'docNumber');

@@ -7,47 +7,27 @@ import { locateCell, makeFinding, nameCell, nameField, quote, type RuleContext }
 import { fullYear, type DocNumber } from '../doc-number/parse-doc-number';
 import type { Finding } from '../finding';
 import { removeSpaces } from '../../text/cell-text';
-import { readText } from '../record-values';
-
-interface Registered {
-  readonly agency: string;
-  readonly sender: string;
-  readonly record: RegisterRecord;
-}
+import { readText, readValueText } from '../record-values';
+import { childOf, FirstIndex } from './first-index';
 
 /**
- * Documents seen so far. Standard numbers are filed by year and serial (number keys, no strings
- * built per row) and told apart by agency and sender within their tiny bucket; other numbers
- * that hold digits are filed by their folded text.
+ * Documents seen so far. Standard numbers are filed by agency, sender, year and serial (number
+ * keys within small maps of the strings the register repeats, no key built and no entry object
+ * made per row); other numbers that hold digits by their folded text and sender.
  */
 class DocumentIndex {
-  private readonly numbered = new Map<number, Map<number, Registered[]>>();
-  private readonly other = new Map<string, Registered[]>();
+  private readonly numbered = new Map<string, Map<string, Map<number, FirstIndex>>>();
+  private readonly other = new Map<string, FirstIndex>();
 
-  /** The record already holding this document, or null after filing this one. */
-  findOrAdd(number: DocNumber, numberText: string, sender: string, record: RegisterRecord): RegisterRecord | null {
-    let bucket: Registered[];
-    let agency: string;
+  /** The record already holding this document, or undefined after filing this one. */
+  findOrAdd(number: DocNumber, numberText: string, sender: string, record: RegisterRecord): RegisterRecord | undefined {
     if (number.year !== null && number.serial !== null) {
-      agency = removeSpaces(number.agency);
-      const year = fullYear(number.year);
-      let bySerial = this.numbered.get(year);
-      if (!bySerial) {
-        bySerial = new Map();
-        this.numbered.set(year, bySerial);
-      }
-      bucket = bySerial.get(number.serial) ?? [];
-      if (bucket.length === 0) bySerial.set(number.serial, bucket);
-    } else {
-      agency = numberText;
-      bucket = this.other.get(numberText) ?? [];
-      if (bucket.length === 0) this.other.set(numberText, bucket);
+      const bySender = childOf(this.numbered, removeSpaces(number.agency), () => new Map<string, Map<number, FirstIndex>>());
+      const byYear = childOf(bySender, sender, () => new Map<number, FirstIndex>());
+      return childOf(byYear, fullYear(number.year), () => new FirstIndex()).findOrAdd(number.serial, record);
     }
-    for (const entry of bucket) {
-      if (entry.agency === agency && entry.sender === sender) return entry.record;
-    }
-    bucket.push({ agency, sender, record });
-    return null;
+    // Senders as keys of their own: a folded sender is any text, a serial only a number.
+    return childOf(this.other, numberText, () => new FirstIndex()).findOrAdd(sender, record);
   }
 }
 
@@ -90,7 +70,7 @@ export function checkDuplicateDocuments(ctx: RuleContext): Finding[] {
       // "无", "见附件": a document without a number is no evidence of a second registration.
       if (!/\d/.test(numberText)) continue;
     }
-    const first = seen.findOrAdd(number, numberText, ctx.fold(readText(record, 'sender')), record);
+    const first = seen.findOrAdd(number, numberText, ctx.fold(readValueText(record.values.sender)), record);
     if (first) findings.push(report(ctx, record, first));
   }
   return findings;

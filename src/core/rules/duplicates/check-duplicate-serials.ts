@@ -8,6 +8,7 @@ import type { CellRef, RegisterRecord } from '../../types';
 import { locateCell, makeFinding, nameCell, nameField, quote, type RuleContext } from '../context';
 import { findMainDateField } from '../dates/year-range';
 import type { Finding } from '../finding';
+import { childOf, FirstIndex } from './first-index';
 import { isFilled, readText } from '../record-values';
 
 /**
@@ -26,27 +27,6 @@ function serialKey(record: RegisterRecord): number | string {
   if (typeof value === 'number') return value;
   const folded = foldSerial(readText(record, 'serialNo'));
   return /^\d+$/.test(folded) ? Number(folded) : folded;
-}
-
-/** Serials beyond this are filed in the map: an array indexed by them would be mostly holes. */
-const MAX_LISTED_SERIAL = 1 << 20;
-
-/** The first record of each serial in one year. Running numbers 1, 2, 3 … are filed by index, the cheapest lookup there is. */
-class SerialIndex {
-  private readonly listed: Array<RegisterRecord | undefined> = [];
-  private readonly other = new Map<number | string, RegisterRecord>();
-
-  /** The record that had this serial first, or undefined after filing this one. */
-  findOrAdd(key: number | string, record: RegisterRecord): RegisterRecord | undefined {
-    if (typeof key === 'number' && Number.isInteger(key) && key >= 0 && key < MAX_LISTED_SERIAL) {
-      const first = this.listed[key];
-      if (first === undefined) this.listed[key] = record;
-      return first;
-    }
-    const first = this.other.get(key);
-    if (first === undefined) this.other.set(key, record);
-    return first;
-  }
 }
 
 function report(ctx: RuleContext, record: RegisterRecord, first: RegisterRecord, text: string): Finding {
@@ -76,21 +56,17 @@ export function checkDuplicateSerials(ctx: RuleContext): Finding[] {
   if (ctx.register.layout.columns.serialNo === undefined) return [];
   const dateField = findMainDateField(ctx.register);
   // Year → serial → first record: no key strings built per row.
-  const seen = new Map<number | null, SerialIndex>();
+  const seen = new Map<number | null, FirstIndex>();
   const findings: Finding[] = [];
   let year: number | null = ctx.register.layout.year;
-  let inYear: SerialIndex | undefined;
+  let inYear: FirstIndex | undefined;
   let inYearOf: number | null | undefined;
   for (const record of ctx.register.records) {
     const day = dateField ? record.dates[dateField] : undefined;
     if (day) year = day.year;
     if (!isFilled(record, 'serialNo')) continue;
     if (year !== inYearOf || !inYear) {
-      inYear = seen.get(year);
-      if (!inYear) {
-        inYear = new SerialIndex();
-        seen.set(year, inYear);
-      }
+      inYear = childOf(seen, year, () => new FirstIndex());
       inYearOf = year;
     }
     const first = inYear.findOrAdd(serialKey(record), record);
