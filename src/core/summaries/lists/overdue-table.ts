@@ -5,7 +5,7 @@
 import { describeDeadline } from '../../deadlines/describe-deadline';
 import type { SpecColumn, SpecTable, SpecValue } from '../../sheet-spec';
 import { SOURCE_COLUMN } from '../sheet-frame';
-import { readLabel } from '../tables/buckets';
+import { rankSources, readLabel } from '../tables/buckets';
 import type { SummaryItem } from '../summary-types';
 
 const COLUMNS: readonly SpecColumn[] = [
@@ -30,9 +30,10 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  */
 export function sortOverdue(items: readonly SummaryItem[], sources: readonly string[]): SummaryItem[] {
   const late = (i: SummaryItem): number => i.assessment.daysLate?.working ?? 0;
+  const rank = rankSources(sources);
   return items
     .filter((i) => i.assessment.status === 'overdue')
-    .sort((a, b) => late(b) - late(a) || sources.indexOf(a.source) - sources.indexOf(b.source) || compareText(a.sheet, b.sheet) || a.record.row - b.record.row);
+    .sort((a, b) => late(b) - late(a) || rank(a.source) - rank(b.source) || compareText(a.sheet, b.sheet) || a.record.row - b.record.row);
 }
 
 function describeMatter(item: SummaryItem): string {

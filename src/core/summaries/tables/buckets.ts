@@ -41,7 +41,10 @@ export function readLabel(record: RegisterRecord, field: FieldName): string {
  * units.list() // [{ label: '县财政局', source: null, order: 0, acc: { n: 2 } }]
  */
 export function createBuckets<A>(make: () => A): BucketSet<A> {
-  const buckets = new Map<string, Bucket<A>>();
+  // Per workbook, then per folded text: a key joined from the two was a fresh string per record,
+  // hashed again on every lookup (0.15 s of a 100-workbook package's 收文统计).
+  const bySource = new Map<string | null, Map<string, Bucket<A>>>();
+  const all: Bucket<A>[] = [];
   const folded = new Map<string, string>();
   const fold = (text: string): string => {
     let f = folded.get(text);
@@ -53,16 +56,35 @@ export function createBuckets<A>(make: () => A): BucketSet<A> {
   };
   return {
     at(text, source = null) {
-      const key = source === null ? fold(text) : `${source}\u0001${fold(text)}`;
+      let buckets = bySource.get(source);
+      if (!buckets) {
+        buckets = new Map();
+        bySource.set(source, buckets);
+      }
+      const key = fold(text);
       let bucket = buckets.get(key);
       if (!bucket) {
-        bucket = { label: text, source, order: buckets.size, acc: make() };
+        bucket = { label: text, source, order: all.length, acc: make() };
         buckets.set(key, bucket);
+        all.push(bucket);
       }
       return bucket.acc;
     },
-    list: () => [...buckets.values()],
+    list: () => [...all],
   };
+}
+
+/**
+ * Each workbook's place in `sources` (its first, as `indexOf` gives it), looked up in constant
+ * time: sorting thousands of groups or items of 100 workbooks by `indexOf` cost 0.06 s a table.
+ * @example const rank = rankSources(['城关镇', '青山镇']); rank('青山镇') // 1; rank('别处') // -1
+ */
+export function rankSources(sources: readonly string[]): (source: string) => number {
+  const ranks = new Map<string, number>();
+  sources.forEach((s, i) => {
+    if (!ranks.has(s)) ranks.set(s, i);
+  });
+  return (source) => ranks.get(source) ?? -1;
 }
 
 /**
@@ -71,7 +93,8 @@ export function createBuckets<A>(make: () => A): BucketSet<A> {
  * @example sortBuckets(units.list(), (acc) => acc.n)
  */
 export function sortBuckets<A>(buckets: readonly Bucket<A>[], weight: (acc: A) => number, sources: readonly string[] = []): Bucket<A>[] {
-  const rank = (b: Bucket<A>): number => (b.source === null ? -1 : sources.indexOf(b.source));
+  const sourceRank = rankSources(sources);
+  const rank = (b: Bucket<A>): number => (b.source === null ? -1 : sourceRank(b.source));
   return [...buckets].sort(
     (a, b) => rank(a) - rank(b) || Number(a.label === '') - Number(b.label === '') || weight(b.acc) - weight(a.acc) || a.order - b.order,
   );

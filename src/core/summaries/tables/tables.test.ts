@@ -1,4 +1,6 @@
-import { createBuckets, readLabel, sortBuckets } from './buckets';
+import fc from 'fast-check';
+import { normalizeValue } from '../../text/normalize';
+import { createBuckets, rankSources, readLabel, sortBuckets } from './buckets';
 import { buildCountTable } from './count-table';
 import { readClassificationLevel, readUrgency, sortByPreferred, CLASSIFICATION_ORDER } from './value-order';
 
@@ -17,6 +19,41 @@ describe('createBuckets', () => {
     units.at('办公室', '甲镇').n += 1;
     units.at('办公室', '乙镇').n += 1;
     expect(units.list()).toHaveLength(2);
+  });
+});
+
+describe('createBuckets against a reference', () => {
+  // The grouping as it was first written: one map keyed by workbook and folded text joined.
+  function reference(calls: ReadonlyArray<readonly [string, string | null]>): Array<[string, string | null, number, number]> {
+    const groups = new Map<string, [string, string | null, number, number]>();
+    for (const [text, source] of calls) {
+      const folded = normalizeValue(text).replace(/ /g, '');
+      const key = source === null ? folded : `${source}\u0001${folded}`;
+      const g = groups.get(key) ?? [text, source, groups.size, 0];
+      g[3] += 1;
+      groups.set(key, g);
+    }
+    return [...groups.values()];
+  }
+  const text = fc.constantFrom('县财政局', '縣財政局', ' 县 财政局', '农业局', '', '办公室', 'Ａ局', 'A局');
+  const source = fc.option(fc.constantFrom('甲镇', '乙镇', '丙镇'), { freq: 3 });
+
+  it('gives the same groups, labels, order and counts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, source), { maxLength: 60 }), (calls) => {
+        const b = createBuckets(() => ({ n: 0 }));
+        for (const [t, s] of calls) b.at(t, s).n += 1;
+        expect(b.list().map((g): [string, string | null, number, number] => [g.label, g.source, g.order, g.acc.n])).toEqual(reference(calls));
+      }),
+    );
+  });
+
+  it('ranks workbooks as indexOf does, the first of a repeated name and -1 for an unknown one', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom<string>('甲', '乙', '丙', '丁'), { maxLength: 8 }), fc.constantFrom('甲', '乙', '丙', '丁', '戊'), (sources, s) => {
+        expect(rankSources(sources)(s)).toBe(sources.indexOf(s));
+      }),
+    );
   });
 });
 
