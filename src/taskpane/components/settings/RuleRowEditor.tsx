@@ -11,8 +11,11 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  line: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
-  remove: { marginInlineStart: 'auto' },
+  // Wraps rather than overflows: a select is as wide as its longest option in the pane's font,
+  // which differs between machines ("calendar days" pushed the row 26 px past 320 on one).
+  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  // An ✕ needs no 64 px, Fluent's least for a small button.
+  remove: { marginInlineStart: 'auto', minWidth: 'auto' },
   values: { flexGrow: 1, minWidth: 0 },
   // Fluent's Input asks for 250 px by default; in a 320 px pane it must give way.
   valuesInput: { minWidth: 0, width: '100%' },
