@@ -57,13 +57,17 @@ function inflateInPieces(data: Uint8Array, pieceSize: number, open: () => Handle
   handle.onerror = (message) => (failure = message);
   let at = 0;
   let ended = false;
+  // One output buffer for the whole entry, written again at every pull (PullBytes allows it):
+  // a fresh megabyte per piece would be garbage outside V8's heap, which its collector only
+  // counts up to some 64 MB before it runs — that much more memory at every read of a sheet.
+  let out: Buffer | null = null;
   const finish = (): void => {
     ended = true;
     opened.close();
   };
   return () => {
     if (ended) return null;
-    const out = Buffer.allocUnsafe(pieceSize);
+    out ??= Buffer.allocUnsafe(pieceSize);
     // Z_FINISH with all the input: zlib stops when the piece is full and reports input that ends
     // before the stream does ("unexpected end of file") instead of waiting for more.
     handle.writeSync(zlib.constants.Z_FINISH, data, at, data.length - at, out, 0, pieceSize);
@@ -107,18 +111,24 @@ function handlesWork(open: () => HandleStream | null): boolean {
  * when they do not inflate a known stream right.
  * @example pieceInflater(openHandle, 4096)?.(data)() // the first 4 KB inflated
  */
-export function pieceInflater(open: () => HandleStream | null = openHandle, pieceSize = PIECE): ((data: Uint8Array) => PullBytes) | null {
-  return handlesWork(open) ? (data) => inflateInPieces(data, pieceSize, open) : null;
+export function pieceInflater(open: () => HandleStream | null = openHandle, pieceSize = PIECE): PieceInflater | null {
+  // A part declared smaller than a piece gets a buffer its size (and a byte, so one call sees
+  // the end): the dozen small parts of a package would otherwise cost a megabyte each.
+  const bufferFor = (size?: number): number => (size === undefined ? pieceSize : Math.min(pieceSize, Math.max(size + 1, 64)));
+  return handlesWork(open) ? (data, size) => inflateInPieces(data, bufferFor(size), open) : null;
 }
 
-let native: ((data: Uint8Array) => PullBytes) | null | undefined;
+/** Inflates `data` in pieces; `size`, the declared size, only bounds the buffer they come in. */
+export type PieceInflater = (data: Uint8Array, size?: number) => PullBytes;
+
+let native: PieceInflater | null | undefined;
 
 /**
  * The piecewise native inflater, or null when this Node's zlib handle cannot be driven so (asked
  * once per process).
  * @example const inflate = nativeInflater(); const next = inflate ? inflate(data) : FFLATE_CODEC.inflatePieces(data)
  */
-export function nativeInflater(): ((data: Uint8Array) => PullBytes) | null {
+export function nativeInflater(): PieceInflater | null {
   if (native === undefined) native = pieceInflater();
   return native;
 }

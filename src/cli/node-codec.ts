@@ -30,9 +30,12 @@ function nodeDeflater(): RawDeflater {
   let pending = 0;
   let oldest = 0;
   return {
-    push(piece) {
+    push(piece, release) {
       pending += piece.length;
-      const job = deflatePiece(piece, zlib.constants.Z_SYNC_FLUSH).finally(() => (pending -= piece.length));
+      const job = deflatePiece(piece, zlib.constants.Z_SYNC_FLUSH).finally(() => {
+        pending -= piece.length;
+        release?.();
+      });
       // A failure surfaces in finish(); until then it must not count as unhandled.
       job.catch(() => undefined);
       jobs.push(job);
@@ -74,7 +77,7 @@ export const NODE_CODEC: ZipCodec = {
     if (nativeInflater() !== null || size > WHOLE_LIMIT) return null;
     return inflateWholeNative(data, size);
   },
-  inflatePieces: (data) => (nativeInflater() ?? FFLATE_CODEC.inflatePieces)(data),
+  inflatePieces: (data, size) => (nativeInflater() ?? FFLATE_CODEC.inflatePieces)(data, size),
   deflate: (data) => asBytes(zlib.deflateRawSync(data, { level: zlib.constants.Z_DEFAULT_COMPRESSION })),
   deflater: nodeDeflater,
   crc32: (data, seed = 0) => zlib.crc32(data, seed),

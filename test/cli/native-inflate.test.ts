@@ -36,6 +36,21 @@ describe('inflating with the native zlib handle, a piece at a time', () => {
     );
   });
 
+  it('takes a buffer the declared size of a small part, and still gives every byte when the size is wrong', () => {
+    const inflate = pieceInflater(openHandle, 1024 * 1024)!;
+    const part = rows(120);
+    const packed = zlib.deflateRawSync(part);
+    const one = inflate(packed, part.length)()!;
+    // One byte over the part (not the megabyte of a piece), so the first call sees the end.
+    expect(one.buffer.byteLength).toBe(part.length + 1);
+    expect(Buffer.from(one).equals(part)).toBe(true);
+    // A declared size too small only cuts the part into more pieces; the reader checks the total.
+    const pieces = drain(inflate(packed, 100));
+    expect(pieces.length).toBeGreaterThan(part.length / 101 - 1);
+    expect(Buffer.concat(pieces).equals(part)).toBe(true);
+    expect(Buffer.concat(drain(inflate(zlib.deflateRawSync(Buffer.alloc(0)), 0)))).toHaveLength(0);
+  });
+
   it('refuses a stream cut short and damaged data, as the one-call inflate does', () => {
     const packed = zlib.deflateRawSync(rows(3000));
     const inflate = pieceInflater(openHandle, 4096)!;

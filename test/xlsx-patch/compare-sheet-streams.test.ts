@@ -21,16 +21,23 @@ function normalise(text: string): { row: number; tag: string; cells: string | nu
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-/** The bytes in pieces of the given sizes, taken in turn (copies: a piece is not a view of the whole). */
+/**
+ * The bytes in pieces of the given sizes, taken in turn, all in one buffer that each pull first
+ * spoils: the hardest source PullBytes allows (a reader must copy what it keeps).
+ */
 function cut(bytes: Uint8Array, sizes: readonly number[]): PullBytes {
+  const shared = new Uint8Array(Math.min(bytes.length, Math.max(...sizes)));
   let at = 0;
   let n = 0;
+  let last = 0;
   return () => {
+    shared.fill(0x3c, 0, last);
     if (at >= bytes.length) return null;
-    const size = sizes[n++ % sizes.length];
-    const piece = bytes.slice(at, Math.min(at + size, bytes.length));
+    const size = Math.min(sizes[n++ % sizes.length], bytes.length - at);
+    shared.set(bytes.subarray(at, at + size));
     at += size;
-    return piece;
+    last = size;
+    return shared.subarray(0, size);
   };
 }
 

@@ -21,7 +21,11 @@ const SHEET = 'xl/worksheets/sheet1.xml';
 const enc = (t: string): Uint8Array => new TextEncoder().encode(t);
 const dec = (b: Uint8Array): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(b);
 
-/** A draft whose sheet bytes arrive in pieces of the given sizes (cycled), as an inflater cuts them. */
+/**
+ * A draft whose sheet bytes arrive in pieces of the given sizes (cycled), as an inflater cuts
+ * them, all in one buffer that each pull first spoils (as PullBytes allows: the command line's
+ * inflater reuses its buffer).
+ */
 class PiecedDraft extends PackageDraft {
   constructor(
     bytes: Uint8Array,
@@ -33,13 +37,17 @@ class PiecedDraft extends PackageDraft {
   override pull(path: string): PullBytes | null {
     const whole = this.bytes(path);
     if (whole === null || path !== SHEET) return super.pull(path);
+    const shared = new Uint8Array(Math.min(whole.length, Math.max(...this.sizes)));
     let at = 0;
     let i = 0;
+    let last = 0;
     return () => {
+      shared.fill(0x3c, 0, last);
       if (at >= whole.length) return null;
-      const piece = whole.slice(at, at + this.sizes[i++ % this.sizes.length]);
-      at += piece.length;
-      return piece;
+      last = Math.min(this.sizes[i++ % this.sizes.length], whole.length - at);
+      shared.set(whole.subarray(at, at + last));
+      at += last;
+      return shared.subarray(0, last);
     };
   }
 }

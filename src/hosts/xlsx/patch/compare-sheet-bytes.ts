@@ -105,7 +105,10 @@ export interface Head {
   readonly end: number;
 }
 
-/** A part's bytes from its start, as far as they are read: `more` reads on (false at the end). */
+/**
+ * A part's bytes from its start, as far as they are read: `more` reads on (false at the end).
+ * What `bytes` gave before a `more` may be gone after it, even a `more` that read nothing.
+ */
 export interface GrowingBytes {
   bytes(): Uint8Array;
   more(): boolean;
@@ -125,14 +128,16 @@ export function readHead(source: GrowingBytes): Head | null {
   const pieces = new SheetPieces(() => {
     let bytes = source.bytes();
     // Enough for a slice and the rest of a character cut at its end (more only at the part's end).
-    while (bytes.length < at + HEAD_SLICE + 4 && source.more()) bytes = source.bytes();
+    for (let going = true; going && bytes.length < at + HEAD_SLICE + 4; bytes = source.bytes()) going = source.more();
     if (at >= bytes.length) return null;
     // A piece may end inside a character: the decoder is fed whole characters only.
     let end = Math.min(at + HEAD_SLICE, bytes.length);
     for (;;) {
       while (end < bytes.length && (bytes[end] & 0xc0) === 0x80) end++;
-      if (end < bytes.length || !source.more()) break;
+      if (end < bytes.length) break;
+      const going = source.more();
       bytes = source.bytes();
+      if (!going) break;
     }
     const text = decodePart('head', bytes.subarray(at, end));
     at = end;

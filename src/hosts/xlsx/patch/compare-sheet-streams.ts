@@ -264,6 +264,8 @@ class StreamSide {
 
   /** Reads on: one large piece is taken as it is; small ones are gathered and joined. */
   private pullMore(kept: Uint8Array): void {
+    // Copies of what was pulled before: the next pull may overwrite it (see PullBytes).
+    kept = kept.slice();
     const parts = [kept];
     let added = 0;
     while (added < this.minRead && !this.ended) {
@@ -278,7 +280,7 @@ class StreamSide {
         this.take(kept, kept.length);
         return;
       } else if (piece.length > 0) {
-        parts.push(piece);
+        parts.push(piece.slice());
         added += piece.length;
       }
     }

@@ -48,8 +48,10 @@ export class ByteWindow {
    * boundary costs a copy of the row, not of the piece.
    */
   more(from: number, complete?: (b: Uint8Array) => number): boolean {
-    const kept = this.buf.subarray(from);
+    let kept = this.buf.subarray(from);
     if (this.queued.length === 0) {
+      // The pull may write the next piece over the one `kept` lies in (see PullBytes).
+      if (kept.length > 0) kept = kept.slice();
       const piece = this.pull();
       if (piece === null) {
         this.buf = kept;
@@ -79,11 +81,12 @@ export class ByteWindow {
     return true;
   }
 
-  /** Everything from `from` to the end of the part. */
+  /** Everything from `from` to the end of the part, as a copy of its own. */
   rest(from: number): Uint8Array {
-    const pieces: Uint8Array[] = [this.buf.subarray(from), this.queued];
+    // Copies: each pull may overwrite the piece before it.
+    const pieces: Uint8Array[] = [this.buf.slice(from), this.queued.slice()];
     this.queued = EMPTY;
-    for (let piece = this.pull(); piece !== null; piece = this.pull()) pieces.push(piece);
+    for (let piece = this.pull(); piece !== null; piece = this.pull()) pieces.push(piece.slice());
     const filled = pieces.filter((p) => p.length > 0);
     return filled.length === 0 ? EMPTY : concatBytes(filled);
   }

@@ -56,8 +56,8 @@ export async function restyleSheetStream(draft: PackageDraft, path: string, plan
   }
   const out = new RowsOut(sink, head.bytes);
   const rowsEnd = await patchRows(window, head.byteEnd, rows, out, decode, sheetName);
-  // A copy: the tail is small, and a view would keep the whole inflated sheet alive.
-  const tailBytes = window.rest(rowsEnd).slice();
+  // rest() copies: the tail outlives the pieces it came in.
+  const tailBytes = window.rest(rowsEnd);
   // The original sheet is read to its end: its kept inflated bytes (59 MB at 100,000 rows) go
   // now, not when the host does, while the compressed result is finished and kept.
   draft.release();
@@ -218,12 +218,15 @@ function rowsOutOfOrder(sheet: string): XlsxHostError {
 
 /**
  * Text and bytes in, deflated bytes out: gathers what is written into batches, keeps the CRC and
- * size of it, and waits for the deflater when it falls behind, so memory stays bounded.
+ * size of it, and waits for the deflater when it falls behind, so memory stays bounded. Batches
+ * the deflater is done with are filled again: a new megabyte per batch would be garbage outside
+ * V8's heap, collected only when some 64 MB of it has piled up.
  */
 export class DeflateSink {
   private readonly deflater: RawDeflater;
   private batch: Uint8Array | null = null;
   private used = 0;
+  private readonly free: Uint8Array[] = [];
   private crc = 0;
   private size = 0;
 
@@ -235,19 +238,19 @@ export class DeflateSink {
     if (text !== '') await this.writeBytes(encodePart(text));
   }
 
-  /** Bytes the sink may hold on to until they are deflated: the caller must not change them. */
+  /**
+   * Copies `bytes` into batches before it returns, so they may be a view of a piece the next
+   * pull overwrites.
+   */
   async writeBytes(bytes: Uint8Array): Promise<void> {
-    if (bytes.length === 0) return;
-    const alone = bytes.length >= BATCH / 2;
-    if (alone || this.used + bytes.length > BATCH) await this.flush();
-    if (alone) {
-      // Large enough to go on its own, without a copy (after what was gathered before it).
-      await this.push(bytes);
-      return;
+    for (let at = 0; at < bytes.length; ) {
+      if (this.used === BATCH) await this.flush();
+      this.batch ??= this.free.pop() ?? new Uint8Array(BATCH);
+      const n = Math.min(BATCH - this.used, bytes.length - at);
+      this.batch.set(bytes.subarray(at, at + n), this.used);
+      this.used += n;
+      at += n;
     }
-    this.batch ??= new Uint8Array(BATCH);
-    this.batch.set(bytes, this.used);
-    this.used += bytes.length;
   }
 
   async finish(): Promise<DeflatedData> {
@@ -257,18 +260,15 @@ export class DeflateSink {
   }
 
   private async flush(): Promise<void> {
-    if (this.batch === null || this.used === 0) return;
-    const bytes = this.batch.subarray(0, this.used);
-    // The deflater keeps the batch until it is compressed: the next batch is a new buffer.
+    const batch = this.batch;
+    if (batch === null || this.used === 0) return;
+    const bytes = batch.subarray(0, this.used);
+    // The deflater reads the batch until it releases it; the next one comes from the free list.
     this.batch = null;
     this.used = 0;
-    await this.push(bytes);
-  }
-
-  private async push(bytes: Uint8Array): Promise<void> {
     this.crc = this.codec.crc32(bytes, this.crc);
     this.size += bytes.length;
-    this.deflater.push(bytes);
+    this.deflater.push(bytes, () => this.free.push(batch));
     if (this.deflater.pending > MAX_PENDING) await this.deflater.drain();
   }
 }

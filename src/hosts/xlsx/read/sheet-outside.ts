@@ -30,7 +30,8 @@ export function readOutsideRowsBytes(entry: ZipEntry): Uint8Array | null {
       const bytes = join(pending, chunk);
       const end = findOpenTagEnd(bytes);
       if (end === null) {
-        pending = bytes;
+        // A copy: the next chunk may be written over this one (see PullBytes).
+        pending = bytes.slice();
         return true;
       }
       if (end < 0) {

@@ -7,12 +7,21 @@
 import { Deflate, Inflate, deflateSync } from 'fflate';
 import { crc32 as jsCrc32 } from './crc32';
 
-/** Pulls the next piece of output; null at the end. */
+/**
+ * Pulls the next piece of output; null at the end. A piece is the caller's until it pulls again
+ * from the same source: the source may then write the next piece into the same memory (the
+ * command line's inflater does, so a 59 MB sheet costs one megabyte, not 59 left for the
+ * collector). What is kept across pulls is copied.
+ */
 export type PullBytes = () => Uint8Array | null;
 
 /** A raw-deflate stream fed in order; pieces may be compressed on other threads. */
 export interface RawDeflater {
-  push(piece: Uint8Array): void;
+  /**
+   * Queues `piece`, which the deflater reads until it calls `release` (at once, or later from
+   * another thread's completion): only then may the caller write into that memory again.
+   */
+  push(piece: Uint8Array, release?: () => void): void;
   /** Bytes pushed and not yet compressed: a producer waits on {@link drain} when this grows. */
   readonly pending: number;
   drain(): Promise<void>;
@@ -27,8 +36,11 @@ export interface ZipCodec {
    * data or when the output would exceed `size`.
    */
   inflateWhole(data: Uint8Array, size: number): Uint8Array | null;
-  /** Inflates in pieces, each bounded; throws on damaged data. The caller checks the total size. */
-  inflatePieces(data: Uint8Array): PullBytes;
+  /**
+   * Inflates in pieces, each bounded; throws on damaged data. `size` is the entry's declared
+   * size, a hint for the size of the pieces only: the caller checks the total.
+   */
+  inflatePieces(data: Uint8Array, size?: number): PullBytes;
   /** Small parts (styles, logs): deflated in one call. */
   deflate(data: Uint8Array): Uint8Array;
   deflater(): RawDeflater;
@@ -97,7 +109,11 @@ export const FFLATE_CODEC: ZipCodec = {
     const out: Uint8Array[] = [];
     const deflate = new Deflate({ level: 6 }, (chunk) => void out.push(chunk));
     return {
-      push: (piece) => deflate.push(piece),
+      push: (piece, release) => {
+        // fflate copies what it is pushed into its own window before it returns.
+        deflate.push(piece);
+        release?.();
+      },
       pending: 0,
       drain: () => Promise.resolve(),
       finish: () => {

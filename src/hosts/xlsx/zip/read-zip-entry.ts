@@ -164,7 +164,7 @@ function headOfDeflated(fields: EntryFields, data: Uint8Array, wanted: number): 
 }
 
 function pullDeflated(fields: EntryFields, data: Uint8Array, codec: ZipCodec, verified: CrcCheck): PullBytes {
-  const next = codec.inflatePieces(data);
+  const next = codec.inflatePieces(data, fields.size);
   let produced = 0;
   let crc = 0;
   let done = false;
