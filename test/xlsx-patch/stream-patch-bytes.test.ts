@@ -11,6 +11,8 @@ import { PartTextError } from '../../src/hosts/xlsx/patch/part-text';
 import { restyleCells, type RowRestyle } from '../../src/hosts/xlsx/patch/restyle-cells';
 import { ByteWindow, childAt, firstChildEnd, indexOfBytes, rowNumberOf } from '../../src/hosts/xlsx/patch/sheet-bytes';
 import { DeflateSink, restyleSheetStream } from '../../src/hosts/xlsx/patch/stream-patch';
+import { partHasAscii, partUsesStyleFrom } from '../../src/hosts/xlsx/patch/stream-read';
+import { usesStyleFrom } from '../../src/hosts/xlsx/patch/mark-styles';
 import { parseIndex } from '../../src/hosts/xlsx/patch/cell-ref';
 import { readAttr } from '../../src/hosts/xlsx/patch/xml-text';
 import { WorkbookPackage } from '../../src/hosts/xlsx/package';
@@ -273,5 +275,22 @@ describe('DeflateSink', () => {
     const pieces: Uint8Array[] = [];
     for (let p = inflate(); p; p = inflate()) pieces.push(p);
     expect(dec(Uint8Array.from(pieces.flatMap((p) => [...p])))).toBe(dec(whole));
+  });
+});
+
+describe('questions asked of the bytes, however the part is cut', () => {
+  const token = fc.constantFrom('<c r="A1" s="3">', `<c r="B2"  s = '41'/>`, '<col min="1" max="1" style="17"/>', '<row r="5">', '</row>', 'sheetProtection', 'sheetProtectio', 'x="9"', ' s="12"', ' style=', '"8"', '收文', '<v>1</v>', ' ', '<');
+
+  it('finds a format index from any number on, and a word, as a search of the whole text does', () => {
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 50 }), fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 45 }), (tokens, sizes, from) => {
+        // A part starts with markup: an attribute lies in a tag, after its '<'.
+        const text = `<worksheet ${tokens.join('')}`;
+        const draft = draftOf(text, sizes);
+        expect(partUsesStyleFrom(draft, SHEET, from)).toBe(usesStyleFrom(text, from));
+        expect(partHasAscii(draft, SHEET, 'sheetProtection')).toBe(text.includes('sheetProtection'));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -29,11 +29,15 @@ export function partHasAscii(draft: PackageDraft, path: string, word: string): b
   const pull = draft.pull(path);
   if (!pull) return false;
   const pattern = Uint8Array.from(word, (c) => c.charCodeAt(0));
+  const keep = pattern.length - 1;
   let carry = new Uint8Array(0);
   for (let chunk = pull(); chunk !== null; chunk = pull()) {
-    const bytes = carry.length === 0 ? chunk : joinBytes(carry, chunk);
-    if (findBytes(bytes, pattern)) return true;
-    carry = bytes.slice(Math.max(0, bytes.length - pattern.length + 1));
+    // Only the few bytes around the boundary are joined: a copy of every megabyte piece would
+    // be garbage outside the heap, piling up until the collector runs.
+    if (carry.length > 0 && findBytes(joinBytes(carry, chunk.subarray(0, keep)), pattern)) return true;
+    if (findBytes(chunk, pattern)) return true;
+    const recent = chunk.length >= keep ? chunk : joinBytes(carry, chunk);
+    carry = recent.slice(Math.max(0, recent.length - keep));
   }
   return false;
 }
@@ -67,11 +71,21 @@ export function partUsesStyleFrom(draft: PackageDraft, path: string, from: numbe
   if (!pull) return false;
   let carry = new Uint8Array(0);
   for (let chunk = pull(); chunk !== null; chunk = pull()) {
-    const bytes = carry.length === 0 ? chunk : joinBytes(carry, chunk);
-    // An attribute never spans a '<': what follows the last one waits for the next piece.
-    const cut = bytes.lastIndexOf(LT);
-    if (usesFrom(bytes, cut < 0 ? bytes.length : cut, from)) return true;
-    carry = cut < 0 ? new Uint8Array(0) : bytes.slice(cut);
+    // An attribute never spans a '<': the element cut by the boundary (from the last '<' of the
+    // pieces before) ends at the first '<' of this one, and only it is joined, not the piece.
+    const first = chunk.indexOf(LT);
+    if (carry.length > 0) {
+      const joined = joinBytes(carry, first < 0 ? chunk : chunk.subarray(0, first));
+      if (first < 0) {
+        carry = joined;
+        continue;
+      }
+      if (usesFrom(joined, joined.length, from)) return true;
+    }
+    const body = first < 0 ? chunk : chunk.subarray(first);
+    const cut = body.lastIndexOf(LT);
+    if (usesFrom(body, cut < 0 ? body.length : cut, from)) return true;
+    carry = cut < 0 ? new Uint8Array(0) : body.slice(cut);
   }
   return usesFrom(carry, carry.length, from);
 }
