@@ -30,7 +30,7 @@ export function partHasAscii(draft: PackageDraft, path: string, word: string): b
   if (!pull) return false;
   const pattern = Uint8Array.from(word, (c) => c.charCodeAt(0));
   const keep = pattern.length - 1;
-  let carry = new Uint8Array(0);
+  let carry: Uint8Array = new Uint8Array(0);
   for (let chunk = pull(); chunk !== null; chunk = pull()) {
     // Only the few bytes around the boundary are joined: a copy of every megabyte piece would
     // be garbage outside the heap, piling up until the collector runs.
@@ -69,7 +69,7 @@ function findBytes(bytes: Uint8Array, pattern: Uint8Array): boolean {
 export function partUsesStyleFrom(draft: PackageDraft, path: string, from: number): boolean {
   const pull = draft.pull(path);
   if (!pull) return false;
-  let carry = new Uint8Array(0);
+  let carry: Uint8Array = new Uint8Array(0);
   for (let chunk = pull(); chunk !== null; chunk = pull()) {
     // An attribute never spans a '<': the element cut by the boundary (from the last '<' of the
     // pieces before) ends at the first '<' of this one, and only it is joined, not the piece.
