@@ -9,6 +9,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ensureBenchFiles } from './generate/bench-files';
+import { binNodeFlags } from './lib/bin-flags';
 import { BENCH_DIR, childCpuTotal } from './lib/run-child';
 import { judgedSizes, planOf } from './plan';
 import type { BenchResults, MachineInfo } from './report/results';
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
     filePath: draft.filePath,
     openpyxl: draft.openpyxl,
     excelPath: draft.excelPath,
-    memory: { engine: draft.peaks.engine, filePath: draft.peaks.filePath, million: draft.peaks.million },
+    memory: { engine: draft.peaks.engine, filePath: draft.peaks.filePath, million: draft.peaks.million, cliNodeFlags: binNodeFlags() },
     bundle: draft.bundle,
     missing: draft.missing,
   };

@@ -10,6 +10,7 @@ import type { ExcelPathResult } from './children/excel-path';
 import type { FilePathTimings } from './children/file-path';
 import type { PeakResult } from './children/peak';
 import { ensureLargeRegister, type BenchFiles } from './generate/bench-files';
+import { binNodeFlags } from './lib/bin-flags';
 import { REPO_DIR, runChild } from './lib/run-child';
 import { runOpenpyxl } from './ops/openpyxl-run';
 import type { BenchPlan } from './plan';
@@ -71,7 +72,9 @@ export async function measurePeaks(ctx: StepContext, size: number): Promise<void
   const dir = await outDirOf(ctx, size);
   const file = fileOf(ctx, size);
   const peak = async (operation: string, input: string): Promise<number | undefined> => {
-    const out = await runChild<PeakResult>('peak', [operation, dir, input]);
+    // Commands of the command line run as its launcher starts them; ExcelJS as a Node tool runs.
+    const nodeFlags = operation === 'exceljs-load' ? [] : binNodeFlags();
+    const out = await runChild<PeakResult>('peak', [operation, dir, input], { nodeFlags });
     if (!out.ok) ctx.draft.missing.push(`peak of ${operation} at ${size} rows: ${out.error}`);
     return out.ok ? out.peakRssBytes : undefined;
   };
@@ -104,7 +107,7 @@ export async function measureMillion(ctx: StepContext, deadline: number): Promis
   const left = deadline - Date.now();
   if (left < 30_000) return skip();
   const t0 = Date.now();
-  const out = await runChild<PeakResult>('peak', ['mark', await outDirOf(ctx, rows), file.path], { heapMb: 16_384, timeoutMs: left });
+  const out = await runChild<PeakResult>('peak', ['mark', await outDirOf(ctx, rows), file.path], { heapMb: 16_384, timeoutMs: left, nodeFlags: binNodeFlags() });
   // A failure still says how long it took to fail (the child's own clock reported nothing).
   ctx.draft.peaks.million = out.ok ? { rows, ok: true, ms: out.result.ms, peakRssBytes: out.peakRssBytes } : { rows, ok: false, ms: Date.now() - t0, error: out.error };
 }

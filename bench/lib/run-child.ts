@@ -19,6 +19,8 @@ export interface ChildOptions {
   /** Heap limit for the child, in MB (the default heap is too small for ExcelJS on 100,000 rows). */
   readonly heapMb?: number;
   readonly timeoutMs?: number;
+  /** More Node flags (the command line's own, for a child that runs one of its commands). */
+  readonly nodeFlags?: readonly string[];
 }
 
 /**
@@ -26,7 +28,7 @@ export interface ChildOptions {
  * @example const out = await runChild<EngineResult>('engine', [file]);
  */
 export function runChild<T>(script: string, args: readonly string[], options: ChildOptions = {}): Promise<ChildOutcome<T>> {
-  const nodeArgs = ['-r', path.join(BENCH_DIR, 'register-ts.cjs'), '--expose-gc', `--max-old-space-size=${options.heapMb ?? 8192}`, path.join(BENCH_DIR, 'children', `${script}.ts`), ...args];
+  const nodeArgs = ['-r', path.join(BENCH_DIR, 'register-ts.cjs'), '--expose-gc', `--max-old-space-size=${options.heapMb ?? 8192}`, ...(options.nodeFlags ?? []), path.join(BENCH_DIR, 'children', `${script}.ts`), ...args];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, nodeArgs, { cwd: REPO_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

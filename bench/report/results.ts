@@ -74,6 +74,8 @@ export interface BenchResults {
     readonly engine: Readonly<Record<string, number>>;
     readonly filePath: Readonly<Record<string, PeakSet>>;
     readonly million: MillionResult | null;
+    /** The Node flags the command line's commands were measured with (its launcher's). */
+    readonly cliNodeFlags: readonly string[];
   };
   readonly bundle: BundleResult | null;
   readonly targets: readonly TargetVerdict[];
