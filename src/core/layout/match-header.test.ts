@@ -44,6 +44,20 @@ describe('matchHeader', () => {
   });
 });
 
+describe('matchHeader asked again', () => {
+  it('gives the same answer for a wording it has seen, before and after thousands of others', () => {
+    const wording = normalizeHeader('收文登记日期(必填)');
+    const first = matchHeader(wording);
+    expect(first[0]).toMatchObject({ field: 'receivedDate' });
+    expect(matchHeader(wording)).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first[0])).toBe(true);
+    // More distinct wordings than it keeps: it forgets and works the answer out again.
+    for (let i = 0; i < 25_000; i++) matchHeader(`县第${i}局收文`);
+    expect(matchHeader(wording)).toEqual(first);
+    expect(matchHeader(normalizeHeader('县第3局收文'))).toEqual(matchHeader('县第3局收文'));
+  });
+});
+
 describe('isGenericDateHeader', () => {
   it('is true for a header that only says date or time', () => {
     expect(isGenericDateHeader('日期')).toBe(true);

@@ -60,10 +60,28 @@ function scoreContained(core: string, s: IndexedSynonym): number {
 }
 
 /**
+ * Answers already given, by folded wording. Detection asks of every cell in a sheet's top rows,
+ * and the workbooks of one summary (one per township) repeat the same headers and the same
+ * units and names below them: each new wording costs a pass over every synonym, a repeated one
+ * a lookup. Bounded, for a task pane that stays open all day.
+ */
+const ANSWERED = new Map<string, readonly HeaderMatch[]>();
+const ANSWERED_MAX = 20_000;
+
+/**
  * Every field a folded header may name, best first, one match per field.
  * @example matchHeader('办理时限(工作日)')[0] // { field: 'deadline', score: 0.95, basis: 'exact' }
  */
 export function matchHeader(folded: string): readonly HeaderMatch[] {
+  const known = ANSWERED.get(folded);
+  if (known) return known;
+  const matches = Object.freeze(findMatches(folded).map((m) => Object.freeze(m)));
+  if (ANSWERED.size >= ANSWERED_MAX) ANSWERED.clear();
+  ANSWERED.set(folded, matches);
+  return matches;
+}
+
+function findMatches(folded: string): HeaderMatch[] {
   if (folded.length < 2) return [];
   const core = removeBracketed(folded);
   const found = new Map<FieldName, HeaderMatch>();
