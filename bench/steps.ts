@@ -12,6 +12,7 @@ import type { PeakResult } from './children/peak';
 import { ensureLargeRegister, type BenchFiles } from './generate/bench-files';
 import { binNodeFlags } from './lib/bin-flags';
 import { REPO_DIR, runChild } from './lib/run-child';
+import { median } from './lib/stats';
 import { runOpenpyxl } from './ops/openpyxl-run';
 import type { BenchPlan } from './plan';
 import type { EngineEntry, MillionResult, OpenpyxlResult, PeakSet } from './report/results';
@@ -67,22 +68,29 @@ export async function measureFilePath(ctx: StepContext, size: number, withMany: 
   ctx.draft.filePath[size] = out.result;
 }
 
-/** Peak memory of each file-path operation, each in a fresh process (needs the marked copy). */
+/**
+ * Fresh processes per operation for its peak: a peak depends on when the collector ran (ExcelJS's
+ * on one register ranged over 640–830 MB), so each is the median of this many, taken in turns.
+ */
+const PEAK_RUNS = 3;
+
+/** Peak memory of each file-path operation, each in a fresh process (clear takes mark's copy). */
 export async function measurePeaks(ctx: StepContext, size: number): Promise<void> {
   const dir = await outDirOf(ctx, size);
   const file = fileOf(ctx, size);
-  const peak = async (operation: string, input: string): Promise<number | undefined> => {
-    // Commands of the command line run as its launcher starts them; ExcelJS as a Node tool runs.
-    const nodeFlags = operation === 'exceljs-load' ? [] : binNodeFlags();
-    const out = await runChild<PeakResult>('peak', [operation, dir, input], { nodeFlags });
-    if (!out.ok) ctx.draft.missing.push(`peak of ${operation} at ${size} rows: ${out.error}`);
-    return out.ok ? out.peakRssBytes : undefined;
-  };
-  const mark = await peak('mark', file);
-  const clear = await peak('clear', path.join(dir, 'peak-marked.xlsx'));
-  const summary = await peak('summary', file);
-  const exceljsLoad = await peak('exceljs-load', file);
-  ctx.draft.peaks.filePath[size] = { mark, clear, summary, exceljsLoad };
+  const operations = { mark: file, clear: path.join(dir, 'peak-marked.xlsx'), summary: file, 'exceljs-load': file } as const;
+  const samples: Record<string, number[]> = {};
+  for (let run = 0; run < PEAK_RUNS; run++) {
+    for (const [operation, input] of Object.entries(operations)) {
+      // Commands of the command line run as its launcher starts them; ExcelJS as a Node tool runs.
+      const nodeFlags = operation === 'exceljs-load' ? [] : binNodeFlags();
+      const out = await runChild<PeakResult>('peak', [operation, dir, input], { nodeFlags });
+      if (out.ok) (samples[operation] ??= []).push(out.peakRssBytes);
+      else ctx.draft.missing.push(`peak of ${operation} at ${size} rows: ${out.error}`);
+    }
+  }
+  const medianPeak = (operation: string): number | undefined => (samples[operation] ? median(samples[operation]) : undefined);
+  ctx.draft.peaks.filePath[size] = { mark: medianPeak('mark'), clear: medianPeak('clear'), summary: medianPeak('summary'), exceljsLoad: medianPeak('exceljs-load'), samples };
 }
 
 export async function measureOpenpyxl(ctx: StepContext, deadline: number): Promise<void> {

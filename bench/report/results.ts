@@ -38,11 +38,14 @@ export interface MillionResult {
   readonly error?: string;
 }
 
+/** Peaks in bytes, each the median of {@link PeakSet.samples}' runs. */
 export interface PeakSet {
   readonly mark?: number;
   readonly clear?: number;
   readonly summary?: number;
   readonly exceljsLoad?: number;
+  /** Every run's peak, by operation: a peak depends on when the collector happened to run. */
+  readonly samples?: Readonly<Record<string, readonly number[]>>;
 }
 
 export interface TargetVerdict {

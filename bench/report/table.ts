@@ -48,8 +48,11 @@ function memoryTable(r: BenchResults): string {
   const rows = Object.entries(r.memory.filePath).map(([size, p]) => [size, mb(p.mark), mb(p.clear), mb(p.summary), mb(p.exceljsLoad), x(p.mark, p.exceljsLoad)]);
   const m = r.memory.million;
   const note = m ? `\n${m.rows} rows, mark: ${m.ok ? `${duration(m.ms)}, peak ${mb(m.peakRssBytes)}` : `failed after ${duration(m.ms)} — ${m.error}`}` : '';
-  const flags = r.memory.cliNodeFlags.length > 0 ? ` (register-desk with its launcher's ${r.memory.cliNodeFlags.join(' ')})` : '';
-  return table(`4. Peak memory (RSS of a process doing only that)${flags}`, ['rows', 'mark', 'clear', 'summary', 'ExcelJS load', 'mark/ExcelJS'], rows) + note;
+  const flags = r.memory.cliNodeFlags.length > 0 ? `; register-desk with its launcher's ${r.memory.cliNodeFlags.join(' ')}` : '';
+  const runs = Object.entries(r.memory.filePath).flatMap(([size, p]) =>
+    p.samples ? [`\n${size} rows, every run: ${Object.entries(p.samples).map(([op, s]) => `${op} ${s.map((b) => mb(b).replace(' MB', '')).join('/')}`).join(', ')} MB`] : [],
+  );
+  return table(`4. Peak memory (RSS of a process doing only that, median of fresh processes${flags})`, ['rows', 'mark', 'clear', 'summary', 'ExcelJS load', 'mark/ExcelJS'], rows) + runs.join('') + note;
 }
 
 function bundleTable(r: BenchResults): string {
