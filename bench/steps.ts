@@ -84,7 +84,7 @@ export async function measurePeaks(ctx: StepContext, size: number): Promise<void
     for (const [operation, input] of Object.entries(operations)) {
       // Commands of the command line run as its launcher starts them; ExcelJS as a Node tool runs.
       const nodeFlags = operation === 'exceljs-load' ? [] : binNodeFlags();
-      const out = await runChild<PeakResult>('peak', [operation, dir, input], { nodeFlags });
+      const out = await runChild<PeakResult>('peak', [operation, dir, input], { nodeFlags, exposeGc: false });
       if (out.ok) (samples[operation] ??= []).push(out.peakRssBytes);
       else ctx.draft.missing.push(`peak of ${operation} at ${size} rows: ${out.error}`);
     }
@@ -115,7 +115,7 @@ export async function measureMillion(ctx: StepContext, deadline: number): Promis
   const left = deadline - Date.now();
   if (left < 30_000) return skip();
   const t0 = Date.now();
-  const out = await runChild<PeakResult>('peak', ['mark', await outDirOf(ctx, rows), file.path], { heapMb: 16_384, timeoutMs: left, nodeFlags: binNodeFlags() });
+  const out = await runChild<PeakResult>('peak', ['mark', await outDirOf(ctx, rows), file.path], { heapMb: 16_384, timeoutMs: left, nodeFlags: binNodeFlags(), exposeGc: false });
   // A failure still says how long it took to fail (the child's own clock reported nothing).
   ctx.draft.peaks.million = out.ok ? { rows, ok: true, ms: out.result.ms, peakRssBytes: out.peakRssBytes } : { rows, ok: false, ms: Date.now() - t0, error: out.error };
 }

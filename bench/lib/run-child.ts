@@ -21,14 +21,20 @@ export interface ChildOptions {
   readonly timeoutMs?: number;
   /** More Node flags (the command line's own, for a child that runs one of its commands). */
   readonly nodeFlags?: readonly string[];
+  /**
+   * Whether `gc()` is there for the child to collect between timed steps (default). A child that
+   * measures a peak goes without: one collection at its start raised `mark`'s peak by some 50 MB
+   * (V8 then sizes the old generation from the nearly empty heap), which no clerk's run does.
+   */
+  readonly exposeGc?: boolean;
 }
 
 /**
- * Runs `bench/children/<script>.ts` with the TypeScript hook and --expose-gc.
+ * Runs `bench/children/<script>.ts` with the TypeScript hook (and --expose-gc unless told not to).
  * @example const out = await runChild<EngineResult>('engine', [file]);
  */
 export function runChild<T>(script: string, args: readonly string[], options: ChildOptions = {}): Promise<ChildOutcome<T>> {
-  const nodeArgs = ['-r', path.join(BENCH_DIR, 'register-ts.cjs'), '--expose-gc', `--max-old-space-size=${options.heapMb ?? 8192}`, ...(options.nodeFlags ?? []), path.join(BENCH_DIR, 'children', `${script}.ts`), ...args];
+  const nodeArgs = ['-r', path.join(BENCH_DIR, 'register-ts.cjs'), ...(options.exposeGc === false ? [] : ['--expose-gc']), `--max-old-space-size=${options.heapMb ?? 8192}`, ...(options.nodeFlags ?? []), path.join(BENCH_DIR, 'children', `${script}.ts`), ...args];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, nodeArgs, { cwd: REPO_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
