@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { compareSheetBytes, type ByteComparison } from '../../src/hosts/xlsx/patch/compare-sheet-bytes';
 import { compareSheetStreams, type StreamCompareOptions, type WindowWatch } from '../../src/hosts/xlsx/patch/compare-sheet-streams';
-import type { PullBytes } from '../../src/hosts/xlsx/zip/codec';
 import { MAIN_NS } from './build-package';
+import { spoiledPieces } from './spoiled-pieces';
 
 /** The stand-in normaliser of compare-sheet-bytes.test.ts: `s` attributes and style-only cells set aside. */
 function normalise(text: string): { row: number; tag: string; cells: string | null } {
@@ -21,25 +21,8 @@ function normalise(text: string): { row: number; tag: string; cells: string | nu
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-/**
- * The bytes in pieces of the given sizes, taken in turn, all in one buffer that each pull first
- * spoils: the hardest source PullBytes allows (a reader must copy what it keeps).
- */
-function cut(bytes: Uint8Array, sizes: readonly number[]): PullBytes {
-  const shared = new Uint8Array(Math.min(bytes.length, Math.max(...sizes)));
-  let at = 0;
-  let n = 0;
-  let last = 0;
-  return () => {
-    shared.fill(0x3c, 0, last);
-    if (at >= bytes.length) return null;
-    const size = Math.min(sizes[n++ % sizes.length], bytes.length - at);
-    shared.set(bytes.subarray(at, at + size));
-    at += size;
-    last = size;
-    return shared.subarray(0, size);
-  };
-}
+/** The bytes in pieces of the given sizes, taken in turn, each spoiled at the next pull. */
+const cut = spoiledPieces;
 
 const WHOLE = Number.MAX_SAFE_INTEGER;
 /** Piece sizes of the two sides, cut differently; every pair is read with a small and the usual least read. */

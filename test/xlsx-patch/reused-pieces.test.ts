@@ -7,39 +7,19 @@
  * its pieces only when drained or finished. Every result must equal the plain codec's, byte for byte.
  */
 import * as zlib from 'node:zlib';
-import { unzipSync, zipSync } from 'fflate';
+import { inflateSync, unzipSync, zipSync } from 'fflate';
 import { highlightOverdueStreamed } from '../../src/app/highlight-streamed';
 import { nativeInflater } from '../../src/cli/native-inflate';
 import { DeflateSink } from '../../src/hosts/xlsx/patch/stream-patch';
 import { verifyPatched } from '../../src/hosts/xlsx/patch/verify-patched';
-import { FFLATE_CODEC, type PullBytes, type RawDeflater, type ZipCodec } from '../../src/hosts/xlsx/zip/codec';
+import { FFLATE_CODEC, type RawDeflater, type ZipCodec } from '../../src/hosts/xlsx/zip/codec';
 import { XlsxEditingHost } from '../../src/hosts/xlsx/xlsx-editing-host';
 import { listOpeningWorkbooks, readFixture } from '../reliability/support/fixture-files';
+import { spoiledPieces } from './spoiled-pieces';
 
 const AS_OF = { year: 2026, month: 11, day: 20 };
 const guid = (): string => '6F9619FF-8B86-D011-B42D-00C04FC964FF';
 const LT = 0x3c;
-
-/** fflate's pieces re-cut to `sizes` (cycled) and handed out in one buffer, the last one spoiled at each pull. */
-function reusingPulls(next: PullBytes, sizes: readonly number[]): PullBytes {
-  const shared = new Uint8Array(Math.max(...sizes));
-  let left: Uint8Array = new Uint8Array(0);
-  let lastLength = 0;
-  let i = 0;
-  return () => {
-    shared.fill(LT, 0, lastLength);
-    while (left.length === 0) {
-      const piece = next();
-      if (piece === null) return null;
-      left = piece;
-    }
-    const n = Math.min(sizes[i++ % sizes.length], left.length);
-    shared.set(left.subarray(0, n));
-    left = left.subarray(n);
-    lastLength = n;
-    return shared.subarray(0, n);
-  };
-}
 
 /** A deflater that reads each piece only when drained or finished, then releases it. */
 function lateDeflater(): RawDeflater {
@@ -70,7 +50,8 @@ function lateDeflater(): RawDeflater {
 }
 
 function reusingCodec(sizes: readonly number[]): ZipCodec {
-  return { ...FFLATE_CODEC, inflatePieces: (data) => reusingPulls(FFLATE_CODEC.inflatePieces(data), sizes), deflater: lateDeflater };
+  // Each entry inflated whole, then handed out again in pieces that the next pull spoils.
+  return { ...FFLATE_CODEC, inflatePieces: (data) => spoiledPieces(inflateSync(data), sizes), deflater: lateDeflater };
 }
 
 const CUTS: ReadonlyArray<readonly number[]> = [[4096], [1, 3, 64, 997, 4096, 13]];

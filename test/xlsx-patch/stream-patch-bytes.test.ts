@@ -18,6 +18,7 @@ import { readAttr } from '../../src/hosts/xlsx/patch/xml-text';
 import { WorkbookPackage } from '../../src/hosts/xlsx/package';
 import { readZip } from '../../src/hosts/xlsx/zip/read-zip';
 import { buildPackage, MAIN_NS } from './build-package';
+import { spoiledPieces } from './spoiled-pieces';
 
 const SHEET = 'xl/worksheets/sheet1.xml';
 const enc = (t: string): Uint8Array => new TextEncoder().encode(t);
@@ -39,18 +40,7 @@ class PiecedDraft extends PackageDraft {
   override pull(path: string): PullBytes | null {
     const whole = this.bytes(path);
     if (whole === null || path !== SHEET) return super.pull(path);
-    const shared = new Uint8Array(Math.min(whole.length, Math.max(...this.sizes)));
-    let at = 0;
-    let i = 0;
-    let last = 0;
-    return () => {
-      shared.fill(0x3c, 0, last);
-      if (at >= whole.length) return null;
-      last = Math.min(this.sizes[i++ % this.sizes.length], whole.length - at);
-      shared.set(whole.subarray(at, at + last));
-      at += last;
-      return shared.subarray(0, last);
-    };
+    return spoiledPieces(whole, this.sizes);
   }
 }
 
