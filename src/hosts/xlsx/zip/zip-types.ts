@@ -50,7 +50,11 @@ export class ZipError extends Error {
   }
 }
 
-/** What a chunk handler answers: `false` stops the inflation early (nothing after is read). */
+/**
+ * What a chunk handler answers: `false` stops the inflation early (nothing after is read). The
+ * chunk is the handler's only during the call (the next may be written over it): it copies what
+ * it keeps.
+ */
 export type ChunkHandler = (chunk: Uint8Array) => void | boolean;
 
 export interface ZipEntry {
