@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DEADLINE_UNITS, type DeadlineUnit } from '../../../core/deadlines/deadline-types';
 import { fillTemplate, type UiStrings } from '../../../i18n';
 import type { RuleRow } from '../../views/settings-rows';
@@ -11,9 +11,10 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  // Wraps rather than overflows: a select is as wide as its longest option in the pane's font,
-  // which differs between machines ("calendar days" pushed the row 26 px past 320 on one).
-  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  line: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  // The limit's line wraps rather than overflows: its select is as wide as its longest option in
+  // the pane's font, which differs between machines ("calendar days" ran 26 px past 320 on one).
+  limitLine: { flexWrap: 'wrap' },
   // An ✕ needs no 64 px, Fluent's least for a small button.
   remove: { marginInlineStart: 'auto', minWidth: 'auto' },
   values: { flexGrow: 1, minWidth: 0 },
@@ -51,7 +52,7 @@ export function RuleRowEditor({ index, row, strings, onChange, onRemove }: RuleR
           <Input className={styles.valuesInput} value={row.values} placeholder={strings.ruleValuesHint} onChange={(_, d) => onChange({ ...row, values: d.value })} />
         </Field>
       </div>
-      <div className={styles.line}>
+      <div className={mergeClasses(styles.line, styles.limitLine)}>
         <Field label={strings.ruleAmount}>
           <Input className={styles.amount} inputMode="numeric" value={row.amount} onChange={(_, d) => onChange({ ...row, amount: d.value })} />
         </Field>
