@@ -2,11 +2,11 @@
  * 密级: 绝密 / 机密 / 秘密, optionally with a 保密期限 after ★ (秘密★1年, 机密★10年, 绝密★长期),
  * or one of the register's declared ordinary values (非密, 公开, 内部 …), or empty.
  */
-import type { LocalText } from '../../types';
-import { makeFinding, nameCell, nameField, quote, type RuleContext } from '../context';
+import { nameField, quote, type RuleContext } from '../context';
 import type { Finding } from '../finding';
 import { isFilledValue, readValueText } from '../record-values';
 import { foldAll, foldKeys, foldValue } from './fold-value';
+import { fixOfInvalid, reportInvalid, type InvalidValue } from './invalid-value';
 import { rememberVerdicts } from './remember-verdicts';
 
 /** 绝密/机密/秘密, then optionally ★ and a period in years or months, or 长期. */
@@ -20,37 +20,17 @@ export function isClassifiedLevel(text: string, fold: (text: string) => string =
   return CLASSIFIED.test(fold(text));
 }
 
-/** What a finding says of one invalid entry, but for the cell's name (the same for every row holding it). */
-interface Invalid {
-  readonly zh: string;
-  readonly en: string;
-  readonly fix: LocalText;
-}
-
-function describeInvalid(ctx: RuleContext, text: string, synonym: string | undefined): Invalid {
+function describeInvalid(ctx: RuleContext, text: string, synonym: string | undefined): InvalidValue {
   const label = nameField(ctx, 'classification');
   const ordinary = ctx.settings.ordinaryClassifications.join('、');
   return {
     zh: ` 的${label.zh}${quote(text)}不是规范写法`,
     en: ` classification "${text}" is not a standard value`,
-    fix: synonym
-      ? { zh: `请改为“${synonym}”（可一键修正）`, en: `Write "${synonym}" (a safe fix is available)` }
-      : {
-          zh: `涉密文件写 绝密、机密 或 秘密（保密期限写在★后，如 秘密★1年）；非涉密写 ${ordinary} 之一或留空`,
-          en: `Write 绝密, 机密 or 秘密 (a period after ★, e.g. 秘密★1年); otherwise one of ${ordinary}, or leave it empty`,
-        },
+    fix: fixOfInvalid(synonym, {
+      zh: `涉密文件写 绝密、机密 或 秘密（保密期限写在★后，如 秘密★1年）；非涉密写 ${ordinary} 之一或留空`,
+      en: `Write 绝密, 机密 or 秘密 (a period after ★, e.g. 秘密★1年); otherwise one of ${ordinary}, or leave it empty`,
+    }),
   };
-}
-
-function report(ctx: RuleContext, row: number, invalid: Invalid): Finding {
-  const cell = nameCell(ctx, row, 'classification');
-  return makeFinding(ctx, {
-    rule: 'classification.invalid',
-    row,
-    field: 'classification',
-    message: { zh: cell.zh + invalid.zh, en: cell.en + invalid.en },
-    fix: invalid.fix,
-  });
 }
 
 /**
@@ -61,7 +41,7 @@ export function checkClassification(ctx: RuleContext): Finding[] {
   if (ctx.register.layout.columns.classification === undefined) return [];
   const ordinary = foldAll(ctx.settings.ordinaryClassifications);
   const synonyms = foldKeys(ctx.settings.classificationSynonyms);
-  const judge = rememberVerdicts((value): Invalid | null => {
+  const judge = rememberVerdicts((value): InvalidValue | null => {
     if (!isFilledValue(value)) return null;
     const text = readValueText(value);
     const folded = ctx.fold(text);
@@ -71,7 +51,7 @@ export function checkClassification(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const record of ctx.register.records) {
     const invalid = judge(record.values.classification);
-    if (invalid) findings.push(report(ctx, record.row, invalid));
+    if (invalid) findings.push(reportInvalid(ctx, record.row, 'classification.invalid', 'classification', invalid));
   }
   return findings;
 }
