@@ -16,6 +16,17 @@ const STORED_SLICE = 1024 * 1024;
 const WHOLE_SLICE = 1024 * 1024;
 /** Entries at least this large keep their inflated bytes for the next read (one at a time). */
 const KEEP_FROM = 1024 * 1024;
+/**
+ * Deflated entries up to this size are inflated whole on first use and kept: a small register's
+ * sheet is read four times (its dimension, its top rows, what follows its rows, its columns),
+ * and inflating it four times was most of what reading 100 small workbooks cost beyond reading
+ * their rows.
+ */
+export const SMALL_ENTRY = 2 * 1024 * 1024;
+/** Small entries kept at most, in all, per archive: beyond it they are inflated at each read. */
+const SMALL_BUDGET = 16 * 1024 * 1024;
+/** Pieces of a kept small entry: a reader of the top rows decodes about what it parses. */
+const SMALL_SLICE = 64 * 1024;
 
 /** Everything about an entry but its data: what the central directory says. */
 export type EntryFields = Omit<ZipEntry, 'raw' | 'read' | 'stream' | 'pull' | 'head'>;
@@ -25,19 +36,22 @@ export type EntryFields = Omit<ZipEntry, 'raw' | 'read' | 'stream' | 'pull' | 'h
  * sheet is read by the probe, the column read and the patch, and is inflated once for all three.
  * Keeping pays only when the same entry is read again soon; a reader that reads each sheet once
  * more at most (a summary, a check without marks) turns it off, and the copy — 59 MB for a
- * 100,000-row sheet — is garbage as soon as its read ends instead of living to the end.
+ * 100,000-row sheet — is garbage as soon as its read ends instead of living to the end. Small
+ * entries (up to {@link SMALL_ENTRY}) are kept apart, each by its entry, within a budget.
  */
 export class InflatedSlot {
   private entry: EntryFields | null = null;
   private bytes: Uint8Array | null = null;
   private keeping: boolean;
+  private readonly small = new Map<EntryFields, Uint8Array>();
+  private smallBytes = 0;
 
   constructor(keep = true) {
     this.keeping = keep;
   }
 
   get(entry: EntryFields): Uint8Array | null {
-    return this.entry === entry ? this.bytes : null;
+    return this.small.get(entry) ?? (this.entry === entry ? this.bytes : null);
   }
 
   set(entry: EntryFields, bytes: Uint8Array): void {
@@ -46,10 +60,23 @@ export class InflatedSlot {
     this.bytes = bytes;
   }
 
+  /** Whether a small entry of `size` bytes would be kept now. */
+  roomForSmall(size: number): boolean {
+    return this.keeping && size <= SMALL_ENTRY && this.smallBytes + size <= SMALL_BUDGET;
+  }
+
+  setSmall(entry: EntryFields, bytes: Uint8Array): void {
+    if (!this.roomForSmall(bytes.length) || this.small.has(entry)) return;
+    this.small.set(entry, bytes);
+    this.smallBytes += bytes.length;
+  }
+
   /** Lets the bytes go (before a check that reads other packages whole). */
   clear(): void {
     this.entry = null;
     this.bytes = null;
+    this.small.clear();
+    this.smallBytes = 0;
   }
 
   /** Whether later reads keep what they inflate; turning it off lets go of what is kept now. */
@@ -67,19 +94,36 @@ export function makeEntry(fields: EntryFields, data: Uint8Array, codec: ZipCodec
   // Once the bytes were read to the end with a matching CRC they are known good: a sheet is
   // inflated several times (probe, columns, patch), and the CRC would cost each time again.
   let verified = false;
-  const pull = (): PullBytes => {
-    checkReadable(fields);
-    const check = verified ? null : () => (verified = true);
-    if (fields.method === 0) return slices(data, STORED_SLICE, () => check && checkCrc(fields, codec.crc32(data), check));
-    const kept = slot.get(fields);
-    if (kept) return slices(kept, WHOLE_SLICE, () => undefined);
+  const check = (): CrcCheck => (verified ? null : () => (verified = true));
+  const pullFresh = (): PullBytes => {
     const whole = inflateWhole(fields, data, codec);
     if (whole) {
-      if (check) checkCrc(fields, codec.crc32(whole), check);
+      const crc = check();
+      if (crc) checkCrc(fields, codec.crc32(whole), crc);
       if (whole.length >= KEEP_FROM) slot.set(fields, whole);
       return slices(whole, WHOLE_SLICE, () => undefined);
     }
-    return pullDeflated(fields, data, codec, check);
+    return pullDeflated(fields, data, codec, check());
+  };
+  // Tried once: a small entry that cannot be inflated whole (damaged, cut short, lying about its
+  // size) is read the long way every time, which reports the damage where it is, as before.
+  let smallTried = false;
+  const keptSmall = (): Uint8Array | null => {
+    if (smallTried || fields.method !== 8 || !slot.roomForSmall(fields.size)) return null;
+    smallTried = true;
+    const whole = gather(fields.size, pullFresh);
+    if (whole) slot.setSmall(fields, whole);
+    return whole;
+  };
+  const pull = (): PullBytes => {
+    checkReadable(fields);
+    if (fields.method === 0) {
+      const crc = check();
+      return slices(data, STORED_SLICE, () => crc && checkCrc(fields, codec.crc32(data), crc));
+    }
+    const kept = slot.get(fields) ?? keptSmall();
+    if (kept) return slices(kept, kept.length <= SMALL_ENTRY ? SMALL_SLICE : WHOLE_SLICE, () => undefined);
+    return pullFresh();
   };
   const stream = (onChunk: ChunkHandler): void => {
     const next = pull();
@@ -89,7 +133,7 @@ export function makeEntry(fields: EntryFields, data: Uint8Array, codec: ZipCodec
     checkReadable(fields);
     const wanted = Math.max(0, Math.min(maxBytes, fields.size));
     if (fields.method === 0) return data.subarray(0, wanted);
-    const kept = slot.get(fields);
+    const kept = slot.get(fields) ?? keptSmall();
     if (kept) return kept.subarray(0, wanted);
     return headOfDeflated(fields, data, wanted);
   };
@@ -113,6 +157,23 @@ export function makeEntry(fields: EntryFields, data: Uint8Array, codec: ZipCodec
 
 /** Called after a whole read whose CRC matched; null when the entry is already known good. */
 type CrcCheck = (() => void) | null;
+
+/** All of an entry's `size` bytes, checked as any whole read checks them; null when that fails. */
+function gather(size: number, pull: () => PullBytes): Uint8Array | null {
+  const out = new Uint8Array(size);
+  let at = 0;
+  try {
+    const next = pull();
+    // Pieces are copied: the source may write the next one into the same memory.
+    for (let chunk = next(); chunk !== null; chunk = next()) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+  } catch {
+    return null;
+  }
+  return at === size ? out : null;
+}
 
 function slices(bytes: Uint8Array, size: number, atEnd: () => void): PullBytes {
   let at = 0;
