@@ -9,11 +9,13 @@ import { WorkbookOpenError } from '../hosts/xlsx/open-errors';
 import { CliFailure } from './failure';
 import { readInput } from './io';
 import { NODE_CODEC } from './node-codec';
+import type { StringPool } from '../hosts/xlsx/read/string-pool';
 
-export async function openWorkbook(file: string): Promise<{ host: XlsxEditingHost; bytes: Uint8Array }> {
+/** `strings`: the pool of the package this workbook is read for, when it is one of many. */
+export async function openWorkbook(file: string, strings?: StringPool): Promise<{ host: XlsxEditingHost; bytes: Uint8Array }> {
   const bytes = await readInput(file);
   try {
-    return { host: XlsxEditingHost.open(bytes, { fileName: path.basename(file), codec: NODE_CODEC }), bytes };
+    return { host: XlsxEditingHost.open(bytes, { fileName: path.basename(file), codec: NODE_CODEC, strings }), bytes };
   } catch (e) {
     if (e instanceof WorkbookOpenError) throw new CliFailure(file, e.zh, e.en, undefined, e.code);
     throw e;

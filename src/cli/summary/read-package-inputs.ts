@@ -13,6 +13,7 @@ import { failureData, type FileReading } from './file-reading';
 import { readInWorkers } from './read-pool';
 import { collectFrom, readSummaryFile } from './read-summary-file';
 import { dispatchOrder, plannedWorkers } from './worker-plan';
+import { createStringPool, type StringPool } from '../../hosts/xlsx/read/string-pool';
 
 export interface PackageInputs {
   /** One reading per file, in the order given. */
@@ -38,17 +39,19 @@ export interface ReadOptions {
 export async function readPackageInputs(files: readonly string[], options: ReadOptions = {}): Promise<PackageInputs> {
   const sizes = await Promise.all(files.map((f) => fs.stat(f).then((s) => s.size, () => 0)));
   const workers = plannedWorkers(sizes, options.workers);
-  if (workers === 0) return readHere(files, options.asOf);
+  // One workbook's shared strings are one copy each already; many workbooks' are made so.
+  const strings = files.length > 1 ? createStringPool() : undefined;
+  if (workers === 0) return readHere(files, options.asOf, strings);
   const found: Found = { context: null, settings: null };
   if (options.readsHere === false) {
     // Every file to the workers: this thread opens the first files only for the context.
-    const pooled = readInWorkers(files, workers, dispatchOrder(sizes), { readsHere: false });
+    const pooled = readInWorkers(files, workers, dispatchOrder(sizes), { readsHere: false, strings });
     return merge(await pooled, await loadContext(files, 0, options.asOf, found), found);
   }
   // This thread reads the first file itself, context and registers from one opening, while the
   // workers start; opening it a second time for the context alone cost a file's reading.
-  const first = { index: 0, read: () => readKeepingContext(files[0], options.asOf, found) };
-  const pooled = await readInWorkers(files, workers, dispatchOrder(sizes), { first });
+  const first = { index: 0, read: () => readKeepingContext(files[0], options.asOf, found, strings) };
+  const pooled = await readInWorkers(files, workers, dispatchOrder(sizes), { first, strings });
   return merge(pooled, await loadContext(files, 1, options.asOf, found), found);
 }
 
@@ -81,9 +84,9 @@ async function loadContext(files: readonly string[], from: number, asOf: Calenda
 }
 
 /** One file's registers, and from the same opening the context and settings while `found` lacks them. */
-async function readKeepingContext(file: string, asOf: CalendarDay | undefined, found: Found): Promise<FileReading> {
+async function readKeepingContext(file: string, asOf: CalendarDay | undefined, found: Found, strings: StringPool | undefined): Promise<FileReading> {
   try {
-    const { host } = await openWorkbook(file);
+    const { host } = await openWorkbook(file, strings);
     const sheetInfos = await host.listSheets();
     const settings = await host.readSettings();
     found.context ??= await loadWorkbookContext(host, { asOf, settings, sheetInfos });
@@ -95,9 +98,9 @@ async function readKeepingContext(file: string, asOf: CalendarDay | undefined, f
 }
 
 /** Every file in this thread, in turn; the files that give the context are opened once. */
-async function readHere(files: readonly string[], asOf: CalendarDay | undefined): Promise<PackageInputs> {
+async function readHere(files: readonly string[], asOf: CalendarDay | undefined, strings: StringPool | undefined): Promise<PackageInputs> {
   const found: Found = { context: null, settings: null };
   const readings: FileReading[] = [];
-  for (const file of files) readings.push(found.context && found.settings ? await readSummaryFile(file) : await readKeepingContext(file, asOf, found));
+  for (const file of files) readings.push(found.context && found.settings ? await readSummaryFile(file, strings) : await readKeepingContext(file, asOf, found, strings));
   return { ...found, readings, byWorkers: 0 };
 }

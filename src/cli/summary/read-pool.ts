@@ -14,6 +14,7 @@ import type { FileReading } from './file-reading';
 import type { PoolReply, PoolRequest } from './pool-messages';
 import { readSummaryFile } from './read-summary-file';
 import { unpackSource } from './source-codec';
+import type { StringPool } from '../../hosts/xlsx/read/string-pool';
 
 /** The worker beside this module, compiled or not: build/node runs .js, the bench runs src/ through a -r hook. */
 const WORKER_FILE = path.join(__dirname, `summary-worker${path.extname(__filename)}`);
@@ -40,6 +41,7 @@ interface Shared {
   readonly readings: (FileReading | undefined)[];
   /** Files taken by a worker that died before answering. */
   readonly leftover: number[];
+  readonly strings: StringPool | undefined;
 }
 
 export interface PoolOptions {
@@ -52,6 +54,8 @@ export interface PoolOptions {
    * the same opening); ignored when this thread does not read.
    */
   readonly first?: { readonly index: number; readonly read: () => Promise<FileReading> };
+  /** The package's string pool: files read here and files the workers send share its copies. */
+  readonly strings?: StringPool;
 }
 
 /**
@@ -64,13 +68,13 @@ export async function readInWorkers(files: readonly string[], workers: number, o
   const first = readsHere ? options.first : undefined;
   // Taken off the queue before any worker can ask for it.
   const queue = order.filter((i) => i !== first?.index);
-  const shared: Shared = { files, queue, readings: new Array<FileReading | undefined>(files.length), leftover: [] };
+  const shared: Shared = { files, queue, readings: new Array<FileReading | undefined>(files.length), leftover: [], strings: options.strings };
   let byWorkers = 0;
   const workerFile = options.workerFile ?? WORKER_FILE;
   const count = workers > 0 && workersCanStart(workerFile) ? Math.min(workers, queue.length) : 0;
   const pool = Promise.all(Array.from({ length: count }, () => runWorker(workerFile, shared, () => void byWorkers++)));
   const readHere = async (i: number): Promise<void> => {
-    shared.readings[i] = await readSummaryFile(files[i]);
+    shared.readings[i] = await readSummaryFile(files[i], options.strings);
   };
   // This thread takes the small files from the end of the queue, the workers the large ones from
   // its head: between files it unpacks what the workers send, so it should never be long away.
@@ -121,7 +125,7 @@ function runWorker(workerFile: string, shared: Shared, onRead: () => void): Prom
     worker.on('message', (reply: PoolReply) => {
       if (reply.kind === 'read') {
         const r = reply.reading;
-        shared.readings[reply.index] = r.ok ? { ok: true, source: unpackSource(r.packed) } : r;
+        shared.readings[reply.index] = r.ok ? { ok: true, source: unpackSource(r.packed, shared.strings) } : r;
         inHand.delete(reply.index);
         onRead();
       }

@@ -10,13 +10,15 @@ import { toFailure } from '../failure';
 import { openWorkbook } from '../open-workbook';
 import { failureData, type FileReading } from './file-reading';
 import type { XlsxHost } from '../../hosts/xlsx/xlsx-host';
+import type { StringPool } from '../../hosts/xlsx/read/string-pool';
 
 /**
+ * `strings`: the pool shared by the package's workbooks (hosts/xlsx/read/string-pool.ts).
  * @example const reading = await readSummaryFile('城关镇.xlsx'); if (reading.ok) sources.push(reading.source);
  */
-export async function readSummaryFile(file: string): Promise<FileReading> {
+export async function readSummaryFile(file: string, strings?: StringPool): Promise<FileReading> {
   try {
-    const { host } = await openWorkbook(file);
+    const { host } = await openWorkbook(file, strings);
     return await collectFrom(host, file);
   } catch (e) {
     return { ok: false, failure: failureData(toFailure(file, e)) };

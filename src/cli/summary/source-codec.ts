@@ -13,6 +13,7 @@
 import type { CalendarDay } from '../../core/dates/day';
 import type { SummarySource } from '../../core/summaries/summary-types';
 import type { CellValue, Problem, Register, RegisterLayout, RegisterRecord } from '../../core/types';
+import type { StringPool } from '../../hosts/xlsx/read/string-pool';
 
 /** What one value cell is; its payload sits in `numbers` (and `days`) at the same position. */
 const Tag = { Null: 0, Text: 1, Number: 2, True: 3, False: 4, Date: 5, DateNoDay: 6, Error: 7 } as const;
@@ -289,11 +290,16 @@ export function packSource(source: SummarySource): PackedSource {
   return { source: source.source, strings: strings.list, registers };
 }
 
-/** @example const source = unpackSource(reply.packed); */
-export function unpackSource(packed: PackedSource): SummarySource {
+/**
+ * `pool`: the package's string pool, so that the texts a worker sends are the same copies as
+ * those read here (hosts/xlsx/read/string-pool.ts).
+ * @example const source = unpackSource(reply.packed, pool);
+ */
+export function unpackSource(packed: PackedSource, pool?: StringPool): SummarySource {
+  const strings = pool ? packed.strings.map((s) => pool.copy(s)) : packed.strings;
   const registers = packed.registers.map((r): Register => {
     if (!r.packed) return r.register;
-    return { layout: r.layout, records: unpackRecords(r.records, packed.strings), dataRows: r.dataRows, problems: r.problems };
+    return { layout: r.layout, records: unpackRecords(r.records, strings), dataRows: r.dataRows, problems: r.problems };
   });
   return { source: packed.source, registers };
 }

@@ -7,9 +7,13 @@ import { parentPort, type MessagePort } from 'node:worker_threads';
 import type { PoolReply, PoolRequest } from './pool-messages';
 import { readSummaryFile } from './read-summary-file';
 import { packSource, transferablesOf } from './source-codec';
+import { createStringPool } from '../../hosts/xlsx/read/string-pool';
+
+/** The worker's files share one copy of each text, as the command's own thread's do. */
+const strings = createStringPool();
 
 async function answer(port: MessagePort, request: PoolRequest): Promise<void> {
-  const reading = await readSummaryFile(request.file);
+  const reading = await readSummaryFile(request.file, strings);
   if (!reading.ok) {
     const reply: PoolReply = { kind: 'read', index: request.index, reading };
     port.postMessage(reply);

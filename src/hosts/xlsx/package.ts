@@ -18,6 +18,7 @@ import { readProblems } from './read/read-problems';
 import { parseRelationships } from './read/relationships';
 import type { Relationship } from './read/relationships';
 import { readSharedStrings } from './read/shared-strings';
+import type { StringPool } from './read/string-pool';
 import { parseStyles } from './read/styles';
 import { parseWorkbookXml } from './read/workbook-xml';
 import type { WorkbookXml } from './read/workbook-xml';
@@ -39,6 +40,8 @@ export interface OpenOptions {
   readonly fileName?: string;
   /** Inflate, deflate and CRC (default fflate; the command line passes Node's zlib). */
   readonly codec?: ZipCodec;
+  /** Shared by the workbooks read for one package, so that their texts are one copy each (read/string-pool.ts). */
+  readonly strings?: StringPool;
 }
 
 const SHEET_KINDS: Readonly<Record<string, SheetKind>> = { worksheet: 'worksheet', chartsheet: 'chartsheet' };
@@ -53,6 +56,7 @@ export class WorkbookPackage {
   private readonly found: Problem[] = [];
   private readonly relsCache = new Map<string, readonly Relationship[]>();
   private strings: readonly string[] | null = null;
+  private readonly pool: StringPool | undefined;
   private types: ContentTypes | null = null;
 
   /**
@@ -64,7 +68,7 @@ export class WorkbookPackage {
     try {
       const zip = openArchive(bytes, options);
       const workbookPath = findWorkbookPath(zip);
-      return new WorkbookPackage(zip, workbookPath, readWorkbook(zip, workbookPath));
+      return new WorkbookPackage(zip, workbookPath, readWorkbook(zip, workbookPath), options.strings);
     } catch (e) {
       throw openErrorOf(e);
     }
@@ -79,7 +83,7 @@ export class WorkbookPackage {
     let pkg: WorkbookPackage;
     try {
       const workbookPath = findWorkbookPath(zip);
-      pkg = new WorkbookPackage(zip, workbookPath, readWorkbook(zip, workbookPath));
+      pkg = new WorkbookPackage(zip, workbookPath, readWorkbook(zip, workbookPath), previous?.pool);
     } catch (e) {
       throw openErrorOf(e);
     }
@@ -91,8 +95,9 @@ export class WorkbookPackage {
     return pkg;
   }
 
-  private constructor(zip: ZipArchive, workbookPath: string, workbook: WorkbookXml) {
+  private constructor(zip: ZipArchive, workbookPath: string, workbook: WorkbookXml, pool: StringPool | undefined) {
     this.zip = zip;
+    this.pool = pool;
     this.workbookPath = workbookPath;
     this.date1904 = workbook.date1904;
     this.definedNames = workbook.definedNames;
@@ -120,7 +125,7 @@ export class WorkbookPackage {
   sharedStrings(): readonly string[] {
     if (this.strings === null) {
       const path = this.relatedPath('sharedStrings') ?? 'xl/sharedStrings.xml';
-      this.strings = this.optionalPart(path, '部分文字可能读成空白', 'some text may read as empty', (e) => readSharedStrings(e)) ?? [];
+      this.strings = this.optionalPart(path, '部分文字可能读成空白', 'some text may read as empty', (e) => readSharedStrings(e, this.pool)) ?? [];
     }
     return this.strings;
   }

@@ -10,12 +10,15 @@ import { streamDecoded } from './part-decoder';
 import { XmlTokenizer, type TokenVisitor } from './xml-tokenizer';
 import { ownCopy } from './scan-own-copy';
 import { decodeXString } from './xstring';
+import type { StringPool } from './string-pool';
 
 class StringCollector implements TokenVisitor {
   readonly strings: string[] = [];
   private current: string | null = null;
   private inText = false;
   private phonetic = 0;
+
+  constructor(private readonly pool: StringPool | undefined) {}
 
   open(ns: string, local: string): void {
     if (!isSml(ns)) return;
@@ -30,7 +33,8 @@ class StringCollector implements TokenVisitor {
     else if (local === 'rPh') this.phonetic--;
     else if (local === 'si' && this.current !== null) {
       // A copy of its own: the text is a view into a decoded chunk of the part otherwise.
-      this.strings.push(ownCopy(decodeXString(this.current)));
+      const text = ownCopy(decodeXString(this.current));
+      this.strings.push(this.pool ? this.pool.copy(text) : text);
       this.current = null;
     }
   }
@@ -45,12 +49,13 @@ class StringCollector implements TokenVisitor {
 }
 
 /**
- * Every string of the table, in order.
+ * Every string of the table, in order; short ones the pool's copies when a pool is given (see
+ * string-pool.ts).
  * @example readSharedStrings(zip.get('xl/sharedStrings.xml')) // ['序号', '收文日期', …]
  */
-export function readSharedStrings(entry: ZipEntry | undefined): string[] {
+export function readSharedStrings(entry: ZipEntry | undefined, pool?: StringPool): string[] {
   if (!entry) return [];
-  const collector = new StringCollector();
+  const collector = new StringCollector(pool);
   const tokenizer = new XmlTokenizer(collector);
   if (streamDecoded(entry.stream.bind(entry), (text) => tokenizer.write(text))) tokenizer.close();
   return collector.strings;
