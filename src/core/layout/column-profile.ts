@@ -3,7 +3,7 @@
  * The detector uses it to confirm or doubt what a header says.
  */
 import type { CellValue } from '../types';
-import { parseDate } from '../dates/parse-date';
+import { readsAsDate } from './reads-as-date';
 import { isBlankCell } from '../text/cell-text';
 
 export interface ColumnProfile {
@@ -25,8 +25,6 @@ export interface ColumnProfile {
 
 const EMPTY_PROFILE: ColumnProfile = { filled: 0, dates: 0, serials: 0, counts: 0, docNumbers: 0, deadlinePhrases: 0, texts: 0 };
 const DEADLINE_WORDS = ['工作日', '日内', '天内', '周内', '月内', '前', '底', '长期', '持续', '常态', '即办', '限时'];
-/** Any year will do for telling 3月5日 from plain text. */
-const SAMPLE_YEAR = 2000;
 
 function looksLikeDocNumber(text: string): boolean {
   if (text.length > 40 || !text.endsWith('号')) return false;
@@ -45,7 +43,7 @@ function classify(value: CellValue): keyof Omit<ColumnProfile, 'filled'> {
   }
   if (typeof value !== 'string') return value !== null && typeof value === 'object' && value.type === 'date' ? 'dates' : 'texts';
   const text = value.trim();
-  if (parseDate(text, { year: SAMPLE_YEAR }).ok) return 'dates';
+  if (readsAsDate(text)) return 'dates';
   if (looksLikeDocNumber(text)) return 'docNumbers';
   if (text.length <= 16 && DEADLINE_WORDS.some((w) => text.includes(w))) return 'deadlinePhrases';
   if (looksLikeCount(text)) return 'counts';

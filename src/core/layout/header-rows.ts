@@ -6,7 +6,7 @@
 import type { CellValue, Grid } from '../types';
 import { readCellText, isBlankCell } from '../text/cell-text';
 import { normalizeHeader } from '../text/normalize';
-import { parseDate } from '../dates/parse-date';
+import { readsAsDate } from './reads-as-date';
 import { readCell } from './grid-cells';
 import { isWide, type MergeLookup } from './merges';
 import { isGenericDateHeader, matchHeader } from './match-header';
@@ -38,7 +38,7 @@ const FORM_LINE = /[:：]\s*\S/;
 function isDataLike(value: CellValue | undefined): boolean {
   if (typeof value === 'number' || typeof value === 'boolean') return true;
   if (typeof value === 'object' && value !== null && value.type === 'date') return true;
-  return typeof value === 'string' && value.length <= 40 && parseDate(value, { year: 2000 }).ok;
+  return typeof value === 'string' && value.length <= 40 && readsAsDate(value);
 }
 
 /**
