@@ -11,11 +11,17 @@ import { readInput } from './io';
 import { NODE_CODEC } from './node-codec';
 import type { StringPool } from '../hosts/xlsx/read/string-pool';
 
-/** `strings`: the pool of the package this workbook is read for, when it is one of many. */
-export async function openWorkbook(file: string, strings?: StringPool): Promise<{ host: XlsxEditingHost; bytes: Uint8Array }> {
-  const bytes = await readInput(file);
+export interface OpenFileOptions {
+  /** The pool of the package this workbook is read for, when it is one of many. */
+  readonly strings?: StringPool;
+  /** The file's bytes, already being read (see summary/read-ahead.ts). */
+  readonly bytes?: Promise<Uint8Array>;
+}
+
+export async function openWorkbook(file: string, options: OpenFileOptions = {}): Promise<{ host: XlsxEditingHost; bytes: Uint8Array }> {
+  const bytes = await (options.bytes ?? readInput(file));
   try {
-    return { host: XlsxEditingHost.open(bytes, { fileName: path.basename(file), codec: NODE_CODEC, strings }), bytes };
+    return { host: XlsxEditingHost.open(bytes, { fileName: path.basename(file), codec: NODE_CODEC, strings: options.strings }), bytes };
   } catch (e) {
     if (e instanceof WorkbookOpenError) throw new CliFailure(file, e.zh, e.en, undefined, e.code);
     throw e;

@@ -14,6 +14,8 @@ import { readInWorkers } from './read-pool';
 import { collectFrom, readSummaryFile } from './read-summary-file';
 import { dispatchOrder, plannedWorkers } from './worker-plan';
 import { createStringPool, type StringPool } from '../../hosts/xlsx/read/string-pool';
+import type { OpenFileOptions } from '../open-workbook';
+import { ReadAhead } from './read-ahead';
 
 export interface PackageInputs {
   /** One reading per file, in the order given. */
@@ -50,7 +52,7 @@ export async function readPackageInputs(files: readonly string[], options: ReadO
   }
   // This thread reads the first file itself, context and registers from one opening, while the
   // workers start; opening it a second time for the context alone cost a file's reading.
-  const first = { index: 0, read: () => readKeepingContext(files[0], options.asOf, found, strings) };
+  const first = { index: 0, read: () => readKeepingContext(files[0], options.asOf, found, { strings }) };
   const pooled = await readInWorkers(files, workers, dispatchOrder(sizes), { first, strings });
   return merge(pooled, await loadContext(files, 1, options.asOf, found), found);
 }
@@ -84,9 +86,9 @@ async function loadContext(files: readonly string[], from: number, asOf: Calenda
 }
 
 /** One file's registers, and from the same opening the context and settings while `found` lacks them. */
-async function readKeepingContext(file: string, asOf: CalendarDay | undefined, found: Found, strings: StringPool | undefined): Promise<FileReading> {
+async function readKeepingContext(file: string, asOf: CalendarDay | undefined, found: Found, open: OpenFileOptions): Promise<FileReading> {
   try {
-    const { host } = await openWorkbook(file, strings);
+    const { host } = await openWorkbook(file, open);
     const sheetInfos = await host.listSheets();
     const settings = await host.readSettings();
     found.context ??= await loadWorkbookContext(host, { asOf, settings, sheetInfos });
@@ -101,6 +103,11 @@ async function readKeepingContext(file: string, asOf: CalendarDay | undefined, f
 async function readHere(files: readonly string[], asOf: CalendarDay | undefined, strings: StringPool | undefined): Promise<PackageInputs> {
   const found: Found = { context: null, settings: null };
   const readings: FileReading[] = [];
-  for (const file of files) readings.push(found.context && found.settings ? await readSummaryFile(file, strings) : await readKeepingContext(file, asOf, found, strings));
+  const ahead = new ReadAhead(files);
+  for (const [i, file] of files.entries()) {
+    ahead.start(i + 1);
+    const open = { strings, bytes: ahead.take(i) };
+    readings.push(found.context && found.settings ? await readSummaryFile(file, open) : await readKeepingContext(file, asOf, found, open));
+  }
   return { ...found, readings, byWorkers: 0 };
 }

@@ -14,6 +14,7 @@ import type { FileReading } from './file-reading';
 import type { PoolReply, PoolRequest } from './pool-messages';
 import { readSummaryFile } from './read-summary-file';
 import { unpackSource } from './source-codec';
+import { ReadAhead } from './read-ahead';
 import type { StringPool } from '../../hosts/xlsx/read/string-pool';
 
 /** The worker beside this module, compiled or not: build/node runs .js, the bench runs src/ through a -r hook. */
@@ -73,8 +74,11 @@ export async function readInWorkers(files: readonly string[], workers: number, o
   const workerFile = options.workerFile ?? WORKER_FILE;
   const count = workers > 0 && workersCanStart(workerFile) ? Math.min(workers, queue.length) : 0;
   const pool = Promise.all(Array.from({ length: count }, () => runWorker(workerFile, shared, () => void byWorkers++)));
+  const ahead = new ReadAhead(files);
   const readHere = async (i: number): Promise<void> => {
-    shared.readings[i] = await readSummaryFile(files[i], options.strings);
+    // The next file this thread will take, unless a worker takes it first.
+    ahead.start(shared.queue[shared.queue.length - 1]);
+    shared.readings[i] = await readSummaryFile(files[i], { strings: options.strings, bytes: ahead.take(i) });
   };
   // This thread takes the small files from the end of the queue, the workers the large ones from
   // its head: between files it unpacks what the workers send, so it should never be long away.
@@ -82,6 +86,7 @@ export async function readInWorkers(files: readonly string[], workers: number, o
   if (readsHere || count === 0) for (let i = shared.queue.pop(); i !== undefined; i = shared.queue.pop()) await readHere(i);
   await pool;
   // Files no worker read: one died with them in hand, or none could start.
+  ahead.clear();
   for (const i of [...shared.leftover, ...shared.queue].sort((a, b) => a - b)) await readHere(i);
   const readings = shared.readings.map((r, i) => {
     if (!r) throw new Error(`summary: ${files[i]} was never read`);

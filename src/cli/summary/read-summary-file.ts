@@ -10,15 +10,15 @@ import { toFailure } from '../failure';
 import { openWorkbook } from '../open-workbook';
 import { failureData, type FileReading } from './file-reading';
 import type { XlsxHost } from '../../hosts/xlsx/xlsx-host';
-import type { StringPool } from '../../hosts/xlsx/read/string-pool';
+import type { OpenFileOptions } from '../open-workbook';
 
 /**
- * `strings`: the pool shared by the package's workbooks (hosts/xlsx/read/string-pool.ts).
+ * `options`: the pool shared by the package's workbooks, the bytes when already being read.
  * @example const reading = await readSummaryFile('城关镇.xlsx'); if (reading.ok) sources.push(reading.source);
  */
-export async function readSummaryFile(file: string, strings?: StringPool): Promise<FileReading> {
+export async function readSummaryFile(file: string, options: OpenFileOptions = {}): Promise<FileReading> {
   try {
-    const { host } = await openWorkbook(file, strings);
+    const { host } = await openWorkbook(file, options);
     return await collectFrom(host, file);
   } catch (e) {
     return { ok: false, failure: failureData(toFailure(file, e)) };

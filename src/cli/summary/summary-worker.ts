@@ -13,7 +13,7 @@ import { createStringPool } from '../../hosts/xlsx/read/string-pool';
 const strings = createStringPool();
 
 async function answer(port: MessagePort, request: PoolRequest): Promise<void> {
-  const reading = await readSummaryFile(request.file, strings);
+  const reading = await readSummaryFile(request.file, { strings });
   if (!reading.ok) {
     const reply: PoolReply = { kind: 'read', index: request.index, reading };
     port.postMessage(reply);
