@@ -15,7 +15,7 @@ import { readSummaryFile } from '../../src/cli/summary/read-summary-file';
 import { readPackageInputs } from '../../src/cli/summary/read-package-inputs';
 import { readInWorkers, workersCanStart } from '../../src/cli/summary/read-pool';
 import { packSource, transferablesOf, unpackSource, type PackedSource } from '../../src/cli/summary/source-codec';
-import { dispatchOrder, MAX_WORKERS, MIN_BYTES_FOR_WORKERS, plannedWorkers } from '../../src/cli/summary/worker-plan';
+import { dispatchOrder, MAX_WORKERS, MIN_BYTES_FOR_WORKERS, ownShareOfLoad, plannedWorkers } from '../../src/cli/summary/worker-plan';
 import type { SummarySource } from '../../src/core/summaries/summary-types';
 import type { Register, RegisterRecord } from '../../src/core/types';
 import { runCli } from './run-cli';
@@ -124,7 +124,7 @@ describe('how many workers read the files', () => {
   it('uses the idle cores for many files, up to a cap, and takes a fixed count when told', () => {
     // This thread reads too: on two idle cores, one worker beside it.
     expect(plannedWorkers(Array<number>(100).fill(small), undefined, 2, idle)).toBe(1);
-    expect(plannedWorkers(Array<number>(100).fill(small), undefined, 2, 1.3)).toBe(1);
+    expect(plannedWorkers(Array<number>(100).fill(small), undefined, 2, 1.3, 1)).toBe(1);
     expect(plannedWorkers(Array<number>(100).fill(small), undefined, 64, idle)).toBe(MAX_WORKERS);
     expect(plannedWorkers([MIN_BYTES_FOR_WORKERS, 1], undefined, 8, idle)).toBe(1);
     expect(plannedWorkers([small, small, small], 2)).toBe(2);
@@ -133,12 +133,28 @@ describe('how many workers read the files', () => {
   });
   it('starts no worker on cores that are busy already, fewer on cores that are partly busy', () => {
     const many = Array<number>(100).fill(small);
-    expect(plannedWorkers(many, undefined, 2, 1.8)).toBe(0);
-    expect(plannedWorkers(many, undefined, 2, 4)).toBe(0);
-    expect(plannedWorkers(many, undefined, 4, 2.2)).toBe(2);
-    expect(plannedWorkers(many, undefined, 4, 3.7)).toBe(0);
+    // Loads that count this command's own thread (ownLoad 1) and more besides.
+    expect(plannedWorkers(many, undefined, 2, 1.8, 1)).toBe(0);
+    expect(plannedWorkers(many, undefined, 2, 4, 1)).toBe(0);
+    expect(plannedWorkers(many, undefined, 4, 2.2, 1)).toBe(2);
+    expect(plannedWorkers(many, undefined, 4, 3.7, 1)).toBe(0);
+    // A command just started is no part of the load yet: a load of 1 is another program's.
+    expect(plannedWorkers(many, undefined, 2, 1, 0)).toBe(0);
+    expect(plannedWorkers(many, undefined, 2, 0.2, 0)).toBe(1);
     // A count asked for is a count asked for, busy or not (tests, the bench).
     expect(plannedWorkers(many, 1, 2, 8)).toBe(1);
+  });
+  it('does not take its own earlier work for another program keeping the cores busy', () => {
+    // Run again and again in one process (the bench), the command is most of the load it reads.
+    const many = Array<number>(100).fill(small);
+    expect(plannedWorkers(many, undefined, 2, 1.9, 1.5)).toBe(1);
+    expect(plannedWorkers(many, undefined, 2, 1.9, 0)).toBe(0);
+  });
+  it('reckons its own share of the load from its CPU time, over a minute at least', () => {
+    const share = ownShareOfLoad();
+    const { user, system } = process.cpuUsage();
+    expect(share).toBeGreaterThan(0);
+    expect(share).toBeLessThanOrEqual((user + system) / 1e6 / 60);
   });
   it('hands out the largest files first, ties in the order given', () => {
     expect(dispatchOrder([10, 30, 20, 30])).toEqual([1, 3, 2, 0]);

@@ -4,8 +4,10 @@
  * reader's modules, 0.1 s of CPU), its own JIT warm-up (0.3 s on its thread, and some 0.9 s of
  * optimising compiles and collection on V8's helper threads) and the packing of the records it
  * sends back. Reading 100 workbooks of 1,000 rows took 2.2 s of CPU in one thread and 4.2 s with
- * one worker beside it: the worker pays only on a core nobody else wants. So one file, a handful
- * of small ones, or a machine whose cores are already busy, are read in the command's own thread.
+ * one worker beside it: the worker pays only on a core nobody else wants (on two idle cores, the
+ * 100-workbook summary then takes 1.2 times as long as one workbook of all their rows, against
+ * 1.33 without it). So one file, a handful of small ones, or a machine whose cores are already
+ * busy, are read in the command's own thread.
  */
 import * as os from 'node:os';
 
@@ -16,20 +18,35 @@ export const MIN_BYTES_FOR_WORKERS = 800_000;
 export const MAX_WORKERS = 3;
 
 /**
+ * This process's own share of the one-minute load average: its CPU time over the last minute,
+ * roughly (the average decays exponentially; a process younger than a minute has added about
+ * its CPU seconds over sixty). A command that has just started adds next to nothing; one run
+ * again and again in one process (the bench, a test run) is most of the load it then reads, and
+ * must not take itself for another program keeping the cores busy.
+ */
+export function ownShareOfLoad(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6 / Math.max(60, process.uptime());
+}
+
+/**
  * Worker threads besides the command's own, which reads files too.
  * @param sizes the input files' sizes in bytes (0 for a file that cannot be found)
  * @param requested a fixed count (tests, the bench); 0 reads in this thread only
- * @param load the machine's run queue, this command included (the one-minute load average)
+ * @param load the machine's run queue (the one-minute load average)
+ * @param ownLoad the part of `load` that is this process's own doing
  * @example plannedWorkers(Array(100).fill(78_000)) // 1 on an idle machine of two cores, 0 on a busy one
  */
-export function plannedWorkers(sizes: readonly number[], requested?: number, cores: number = os.availableParallelism(), load: number = os.loadavg()[0]): number {
+export function plannedWorkers(sizes: readonly number[], requested?: number, cores: number = os.availableParallelism(), load: number = os.loadavg()[0], ownLoad: number = ownShareOfLoad()): number {
   if (requested !== undefined) return Math.max(0, Math.min(Math.floor(requested), sizes.length, MAX_WORKERS));
   if (sizes.length < 2 || cores < 2) return 0;
   const total = sizes.reduce((a, b) => a + b, 0);
   if (total < MIN_BYTES_FOR_WORKERS) return 0;
-  // The cores left once this command's thread has one; on a busy machine a worker only takes
-  // turns with the others and adds its own costs. (Windows reports no load: 0, all cores idle.)
-  const idle = Math.round(cores - Math.max(load, 1));
+  // The cores left once this command's thread has one and other programs have theirs: on a busy
+  // machine a worker only takes turns with them and adds its own costs. (Windows reports no
+  // load: 0, all cores idle.)
+  const elsewhere = Math.max(0, load - ownLoad);
+  const idle = Math.round(cores - 1 - elsewhere);
   return Math.max(0, Math.min(idle, sizes.length - 1, MAX_WORKERS));
 }
 
