@@ -70,9 +70,10 @@ export async function measureFilePath(ctx: StepContext, size: number, withMany: 
 
 /**
  * Fresh processes per operation for its peak: a peak depends on when the collector ran (ExcelJS's
- * on one register ranged over 640–830 MB), so each is the median of this many, taken in turns.
+ * on one register ranged over 640–830 MB, 641/688/803 in one run), so each is the median of this
+ * many, taken in turns.
  */
-const PEAK_RUNS = 3;
+const PEAK_RUNS = 5;
 
 /** Peak memory of each file-path operation, each in a fresh process (clear takes mark's copy). */
 export async function measurePeaks(ctx: StepContext, size: number): Promise<void> {
