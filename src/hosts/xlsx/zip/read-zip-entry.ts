@@ -105,14 +105,15 @@ export function makeEntry(fields: EntryFields, data: Uint8Array, codec: ZipCodec
     }
     return pullDeflated(fields, data, codec, check());
   };
-  // Tried once: a small entry that cannot be inflated whole (damaged, cut short, lying about its
-  // size) is read the long way every time, which reports the damage where it is, as before.
-  let smallTried = false;
+  // A small entry that cannot be inflated whole (damaged, cut short, lying about its size) is
+  // read the long way from then on, which reports the damage where it is, as before; one that
+  // was kept and let go (a release, keeping turned off and on) is kept again on its next read.
+  let wholeFailed = false;
   const keptSmall = (): Uint8Array | null => {
-    if (smallTried || fields.method !== 8 || !slot.roomForSmall(fields.size)) return null;
-    smallTried = true;
+    if (wholeFailed || fields.method !== 8 || !slot.roomForSmall(fields.size)) return null;
     const whole = gather(fields.size, pullFresh);
     if (whole) slot.setSmall(fields, whole);
+    else wholeFailed = true;
     return whole;
   };
   const pull = (): PullBytes => {
