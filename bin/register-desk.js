@@ -1,8 +1,12 @@
-#!/usr/bin/env -S node --max-semi-space-size=4
-// The flag keeps V8's young generation at 4 MB a half instead of letting it grow to 16: the
-// command line streams registers in bands and pieces, and a larger nursery only holds their
-// garbage longer (a 100,000-row mark peaks at about 180 MB with it, 220 MB without). npm's
-// shims pass it on Windows too; `node bin/register-desk.js` runs without it, as before.
+#!/usr/bin/env -S node --max-semi-space-size=4 --heap-growing-percent=50
+// The flags keep the heap near what the command line holds. V8's young generation stays at 4 MB a
+// half instead of growing to 16: the command line streams registers in bands and pieces, and a
+// larger nursery only holds their garbage longer. And after each full collection the old
+// generation may grow by half of what survived, not by V8's own factor (up to four times): a
+// band's records live just long enough to be promoted, so the heap was mostly dead bands when a
+// run peaked. A 100,000-row mark peaks at about 165 MB with both, 160-215 with the first only,
+// 220 with neither; a 100-workbook summary costs some 6 % more time for it (docs/benchmarks.md).
+// npm's shims pass the flags on Windows too; `node bin/register-desk.js` runs without them.
 'use strict';
 // The command line runs from the compiled output of `npm run build:cli` (tsconfig.cli.json).
 const path = require('node:path');

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 const SHEBANG = /^#!\/usr\/bin\/env(?:\s+-S)?\s+node((?:\s+--[A-Za-z0-9-]+(?:=\S+)?)*)\s*$/;
 
 /**
- * @example binNodeFlags() // ['--max-semi-space-size=4']
+ * @example binNodeFlags() // ['--max-semi-space-size=4', '--heap-growing-percent=50']
  */
 export function binNodeFlags(binFile = path.resolve(__dirname, '..', '..', 'bin', 'register-desk.js')): string[] {
   const first = readFileSync(binFile, 'utf8').split('\n', 1)[0];
