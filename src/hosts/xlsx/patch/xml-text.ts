@@ -4,16 +4,50 @@
  * No DOM: a patched part must keep every byte outside the spots it changes.
  */
 
-const ATTR_CACHE = new Map<string, RegExp>();
+/**
+ * Where an attribute first appears in a start tag: the white space before its name, its value
+ * (without the quotes) and the end of its closing quote.
+ */
+interface AttrSpan {
+  readonly start: number;
+  readonly valueStart: number;
+  readonly valueEnd: number;
+  readonly end: number;
+}
 
-function attrPattern(name: string): RegExp {
-  let re = ATTR_CACHE.get(name);
-  if (!re) {
-    const escaped = name.replace(/[.:-]/g, (c) => `\\${c}`);
-    re = new RegExp(`\\s${escaped}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
-    ATTR_CACHE.set(name, re);
+/**
+ * True for what `\s` matches in a regular expression: the attribute finder agrees with the
+ * pattern `\sNAME\s*=\s*("…"|'…')` it replaced, character for character.
+ */
+function isPatternSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * The first place `\sNAME\s*=\s*("[^"]*"|'[^']*')` matches, found with indexOf rather than a
+ * regular expression: it runs for every row of a sheet that is patched and every cell of a
+ * marked row, and a match array and its captures per call were a tenth of `mark`'s garbage.
+ */
+function findAttr(tag: string, name: string): AttrSpan | null {
+  if (name === '') return null;
+  for (let k = tag.indexOf(name, 1); k > 0; k = tag.indexOf(name, k + 1)) {
+    if (!isPatternSpace(tag.charCodeAt(k - 1))) continue;
+    let at = k + name.length;
+    while (isPatternSpace(tag.charCodeAt(at))) at++;
+    if (tag.charCodeAt(at) !== 61 /* = */) continue;
+    at++;
+    while (isPatternSpace(tag.charCodeAt(at))) at++;
+    const quote = tag.charCodeAt(at);
+    if (quote !== 34 /* " */ && quote !== 39 /* ' */) continue;
+    const close = tag.indexOf(quote === 34 ? '"' : "'", at + 1);
+    if (close < 0) continue;
+    return { start: k - 1, valueStart: at + 1, valueEnd: close, end: close + 1 };
   }
-  return re;
+  return null;
 }
 
 /**
@@ -21,9 +55,8 @@ function attrPattern(name: string): RegExp {
  * @example readAttr('<c r="B2" s="3">', 's') // "3"
  */
 export function readAttr(tag: string, name: string): string | null {
-  const m = attrPattern(name).exec(tag);
-  if (!m) return null;
-  return m[1] ?? m[2] ?? '';
+  const m = findAttr(tag, name);
+  return m && tag.slice(m.valueStart, m.valueEnd);
 }
 
 /**
@@ -34,20 +67,12 @@ export function readAttr(tag: string, name: string): string | null {
  * @example setAttr('<c r="B2" t="s">', 's', '7', 'r') // '<c r="B2" s="7" t="s">'
  */
 export function setAttr(tag: string, name: string, value: string, after: string | readonly string[] = [], atEnd = false): string {
-  const m = attrPattern(name).exec(tag);
-  if (m) {
-    const quote = m[1] !== undefined ? '"' : "'";
-    const start = m.index + m[0].indexOf('=') + 1;
-    const valueStart = tag.indexOf(quote, start) + 1;
-    return tag.slice(0, valueStart) + value + tag.slice(valueStart + (m[1] ?? m[2] ?? '').length);
-  }
+  const m = findAttr(tag, name);
+  if (m) return tag.slice(0, m.valueStart) + value + tag.slice(m.valueEnd);
   const insertion = ` ${name}="${value}"`;
   for (const candidate of typeof after === 'string' ? [after] : after) {
-    const a = attrPattern(candidate).exec(tag);
-    if (a) {
-      const at = a.index + a[0].length;
-      return tag.slice(0, at) + insertion + tag.slice(at);
-    }
+    const a = findAttr(tag, candidate);
+    if (a) return tag.slice(0, a.end) + insertion + tag.slice(a.end);
   }
   if (atEnd) {
     const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
@@ -64,8 +89,8 @@ export function setAttr(tag: string, name: string, value: string, after: string 
  * @example removeAttr('<c r="B2" s="7" t="s">', 's') // '<c r="B2" t="s">'
  */
 export function removeAttr(tag: string, name: string): string {
-  const m = attrPattern(name).exec(tag);
-  return m ? tag.slice(0, m.index) + tag.slice(m.index + m[0].length) : tag;
+  const m = findAttr(tag, name);
+  return m ? tag.slice(0, m.start) + tag.slice(m.end) : tag;
 }
 
 function endOfName(tag: string): number {
