@@ -18,6 +18,7 @@ import { compareSheetStreams } from './compare-sheet-streams';
 import { RowCursor, SheetPieces, pullText } from './sheet-pieces';
 import { scanCells, type RowToken } from './sheet-scan';
 import { findTagEnd, isSelfClosing, readAttr, readTagName } from './xml-text';
+import { stripCellStyles } from './strip-cell-styles';
 
 /** Differences reported at most, so a wholesale failure stays readable. */
 const MAX_REPORTED = 5;
@@ -166,15 +167,11 @@ function rowNumber(text: string, previous: number): number {
   return parseIndex(readAttr(text.slice(0, findTagEnd(text, 0)), 'r')) ?? previous + 1;
 }
 
-/** The `s` attribute of a cell's start tag (cell tags hold no `>` inside their values). */
-const CELL_STYLE = /(<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?)\s+s\s*=\s*(?:"[^"]*"|'[^']*')/g;
-/** A cell with nothing but its reference once its `s` is gone: what marking inserts. */
-const BARE_CELL = /<(?:[A-Za-z_][\w.-]*:)?c\s+r\s*=\s*(?:"[^"]*"|'[^']*')\s*\/>/g;
 const ONLY_R = /^<[^\s/>]+\s+r\s*=\s*("[^"]*"|'[^']*')$/;
 
 /**
- * A row as the check compares it: without `s` on its cells and without style-only cells (whole
- * text replaced by native regular expressions: most rows of a marked sheet differ only there).
+ * A row as the check compares it: without `s` on its cells and without style-only cells (most
+ * rows of a marked sheet differ only there).
  */
 function normaliseRow(text: string, previous: number): NormalRow {
   const tagEnd = findTagEnd(text, 0);
@@ -184,7 +181,7 @@ function normaliseRow(text: string, previous: number): NormalRow {
   const tag = rawTag.replace(/\s*\/?>$/, '');
   const qname = readTagName(text, 0);
   const content = isSelfClosing(rawTag) ? '' : text.slice(tagEnd, text.length - qname.length - 3);
-  const cells = content.replace(CELL_STYLE, '$1').replace(BARE_CELL, '');
+  const cells = stripCellStyles(content);
   // A row a mark inserted holds only `r` and style-only cells.
   return { row, tag, cells: cells.trim() === '' && ONLY_R.test(tag) ? null : cells, text };
 }
@@ -207,7 +204,7 @@ function cellsOf(row: NormalRow): Array<{ col: number; text: string }> {
   const selfClosing = isSelfClosing(text.slice(0, tagEnd));
   const token: RowToken = { number: row.row, start: 0, tag: text.slice(0, tagEnd), contentStart: tagEnd, contentEnd: selfClosing ? tagEnd : text.length - qname.length - 3, end: text.length, qname };
   return scanCells(text, token)
-    .map((c) => ({ col: c.col, text: text.slice(c.start, c.end).replace(CELL_STYLE, '$1').replace(BARE_CELL, '') }))
+    .map((c) => ({ col: c.col, text: stripCellStyles(text.slice(c.start, c.end)) }))
     .filter((c) => c.text !== '');
 }
 

@@ -19,7 +19,7 @@ interface AttrSpan {
  * True for what `\s` matches in a regular expression: the attribute finder agrees with the
  * pattern `\sNAME\s*=\s*("…"|'…')` it replaced, character for character.
  */
-function isPatternSpace(code: number): boolean {
+export function isPatternSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
   return (
