@@ -24,20 +24,22 @@ export function stripCellStyles(text: string): string {
   return removeBareCells(removeStyles(text));
 }
 
-function isNameStart(code: number): boolean {
+/** `[A-Za-z_]` of the patterns' prefix (narrower than an XML name: see read/xml-markup.ts). */
+function isPrefixStart(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
-function isNameChar(code: number): boolean {
-  return isNameStart(code) || (code >= 48 && code <= 57) || code === 45 || code === 46;
+/** `[\w.-]`. */
+function isPrefixChar(code: number): boolean {
+  return isPrefixStart(code) || (code >= 48 && code <= 57) || code === 45 || code === 46;
 }
 
 /** After `<c` or `<prefix:c` at `lt`, or -1: the `(?:[A-Za-z_][\w.-]*:)?c` of both patterns. */
 function afterCellName(text: string, lt: number): number {
   let at = lt + 1;
-  if (isNameStart(text.charCodeAt(at))) {
+  if (isPrefixStart(text.charCodeAt(at))) {
     let k = at + 1;
-    while (isNameChar(text.charCodeAt(k))) k++;
+    while (isPrefixChar(text.charCodeAt(k))) k++;
     if (text.charCodeAt(k) === COLON) at = k + 1;
   }
   return text.charCodeAt(at) === 99 /* c */ ? at + 1 : -1;
