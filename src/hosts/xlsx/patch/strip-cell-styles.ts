@@ -8,7 +8,7 @@
  *   /(<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?)\s+s\s*=\s*(?:"[^"]*"|'[^']*')/g → '$1'
  *   /<(?:[A-Za-z_][\w.-]*:)?c\s+r\s*=\s*(?:"[^"]*"|'[^']*')\s*\/>/g → ''
  */
-import { isPatternSpace } from './xml-text';
+import { isTrimmedSpace } from '../../../core/text/cell-text';
 
 const GT = 62;
 const COLON = 58;
@@ -46,7 +46,7 @@ function afterCellName(text: string, lt: number): number {
 }
 
 function skipSpace(text: string, at: number): number {
-  while (isPatternSpace(text.charCodeAt(at))) at++;
+  while (isTrimmedSpace(text.charCodeAt(at))) at++;
   return at;
 }
 
@@ -67,11 +67,11 @@ function styleAttribute(text: string, from: number): [number, number] | null {
   const limit = gt < 0 ? text.length : gt;
   // Found by its `s`: the white space before it, from `from` on, is where the match starts.
   for (let k = text.indexOf('s', from + 1); k >= 0 && k < limit; k = text.indexOf('s', k + 1)) {
-    if (!isPatternSpace(text.charCodeAt(k - 1))) continue;
+    if (!isTrimmedSpace(text.charCodeAt(k - 1))) continue;
     const end = afterValue(text, k + 1);
     if (end < 0) continue;
     let start = k - 1;
-    while (start > from && isPatternSpace(text.charCodeAt(start - 1))) start--;
+    while (start > from && isTrimmedSpace(text.charCodeAt(start - 1))) start--;
     return [start, end];
   }
   return null;
@@ -82,7 +82,7 @@ function removeStyles(text: string): string {
   let copied = 0;
   for (let lt = text.indexOf('<'); lt >= 0; ) {
     const name = afterCellName(text, lt);
-    const found = name >= 0 && isPatternSpace(text.charCodeAt(name)) ? styleAttribute(text, name + 1) : null;
+    const found = name >= 0 && isTrimmedSpace(text.charCodeAt(name)) ? styleAttribute(text, name + 1) : null;
     if (!found) {
       lt = text.indexOf('<', lt + 1);
       continue;
@@ -96,7 +96,7 @@ function removeStyles(text: string): string {
 
 /** The end of `\s+r\s*=\s*value\s*\/>` from `at`, or -1. */
 function bareCellEnd(text: string, at: number): number {
-  if (!isPatternSpace(text.charCodeAt(at))) return -1;
+  if (!isTrimmedSpace(text.charCodeAt(at))) return -1;
   const r = skipSpace(text, at);
   if (text.charCodeAt(r) !== 114 /* r */) return -1;
   const value = afterValue(text, r + 1);

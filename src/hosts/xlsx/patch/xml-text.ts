@@ -3,6 +3,7 @@
  * start tag, escaping text, and turning part bytes into text and back without losing a byte.
  * No DOM: a patched part must keep every byte outside the spots it changes.
  */
+import { isTrimmedSpace } from '../../../core/text/cell-text';
 
 /**
  * Where an attribute first appears in a start tag: the white space before its name, its value
@@ -16,31 +17,19 @@ interface AttrSpan {
 }
 
 /**
- * True for what `\s` matches in a regular expression: the attribute finder agrees with the
- * pattern `\sNAME\s*=\s*("…"|'…')` it replaced, character for character.
- */
-export function isPatternSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
-/**
- * The first place `\sNAME\s*=\s*("[^"]*"|'[^']*')` matches, found with indexOf rather than a
- * regular expression: it runs for every row of a sheet that is patched and every cell of a
- * marked row, and a match array and its captures per call were a tenth of `mark`'s garbage.
+ * The first place `\sNAME\s*=\s*("[^"]*"|'[^']*')` matches (`\s` being what trim removes), found
+ * with indexOf rather than the regular expression: it runs for every row of a patched sheet and
+ * every cell of a marked row, and the expression took nearly three times as long (profiled in `mark`).
  */
 function findAttr(tag: string, name: string): AttrSpan | null {
   if (name === '') return null;
   for (let k = tag.indexOf(name, 1); k > 0; k = tag.indexOf(name, k + 1)) {
-    if (!isPatternSpace(tag.charCodeAt(k - 1))) continue;
+    if (!isTrimmedSpace(tag.charCodeAt(k - 1))) continue;
     let at = k + name.length;
-    while (isPatternSpace(tag.charCodeAt(at))) at++;
+    while (isTrimmedSpace(tag.charCodeAt(at))) at++;
     if (tag.charCodeAt(at) !== 61 /* = */) continue;
     at++;
-    while (isPatternSpace(tag.charCodeAt(at))) at++;
+    while (isTrimmedSpace(tag.charCodeAt(at))) at++;
     const quote = tag.charCodeAt(at);
     if (quote !== 34 /* " */ && quote !== 39 /* ' */) continue;
     const close = tag.indexOf(quote === 34 ? '"' : "'", at + 1);
@@ -77,7 +66,7 @@ export function setAttr(tag: string, name: string, value: string, after: string 
   if (atEnd) {
     const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
     let at = close;
-    while (at > 0 && /\s/.test(tag[at - 1])) at--;
+    while (at > 0 && isTrimmedSpace(tag.charCodeAt(at - 1))) at--;
     return tag.slice(0, at) + insertion + tag.slice(at);
   }
   const nameEnd = endOfName(tag);
