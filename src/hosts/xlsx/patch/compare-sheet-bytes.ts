@@ -10,6 +10,7 @@
 import { SheetPieces } from './sheet-pieces';
 import { decodePart, encodePart } from './part-text';
 import { readAttr, readPrefix } from './xml-text';
+import { sameRowBytes } from './same-row-bytes';
 
 /** Bytes decoded at a time to find the head (the text up to the end of `<sheetData …>`). */
 const HEAD_SLICE = 64 * 1024;
@@ -84,6 +85,7 @@ export function judgeRows(
   normalise: (text: string) => RowVerdict,
 ): RowStep {
   if (rowA === undefined || rowB === undefined) return { kind: 'unsure' };
+  if (rowA !== null && rowB !== null && sameRowBytes(a, rowA, b, rowB)) return { i: rowA.end, j: rowB.end };
   const textA = rowA === null ? null : decodePart('row', a.subarray(rowA.start, rowA.end));
   const textB = rowB === null ? null : decodePart('row', b.subarray(rowB.start, rowB.end));
   if ((textA !== null && !plainRow(textA)) || (textB !== null && !plainRow(textB))) return { kind: 'unsure' };
