@@ -143,21 +143,33 @@ export function serializeMarkLog(log: MarkLog): string {
  * @example wrapMarkLogBody(serializeMarkLogEntries(log.entries).join('')) === serializeMarkLog(log) // true
  */
 export function serializeMarkLogEntries(entries: readonly MarkLogEntry[]): string[] {
+  return Array.from(markLogEntryTexts(entries));
+}
+
+/**
+ * The same texts one at a time, for a writer that stores each before taking the next: a
+ * 100,000-row mark logs 14,000 entries, 3 MB of UTF-8 and twice that as text.
+ */
+export function* markLogEntryTexts(entries: readonly MarkLogEntry[]): Generator<string> {
   const sheetAttrs = new Map<string, string>();
   const texts = new FillTexts();
-  return entries.map((e) => {
+  for (const e of entries) {
     let sheetAttr = sheetAttrs.get(e.sheet);
     if (sheetAttr === undefined) sheetAttrs.set(e.sheet, (sheetAttr = encodeAttribute(e.sheet)));
-    return serializeEntry(e, sheetAttr, texts);
-  });
+    yield serializeEntry(e, sheetAttr, texts);
+  }
 }
+
+/** What a log document holds before its entries, and after them when it has any. */
+export const MARK_LOG_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<marks xmlns="${MARK_LOG_NAMESPACE}" version="1">`;
+export const MARK_LOG_TAIL = '\n</marks>';
 
 /**
  * The whole document around entries' text (the XML declaration and the `<marks>` root).
  * @example wrapMarkLogBody('') // '<?xml …?>\n<marks xmlns="urn:register-desk:marks:1" version="1"></marks>'
  */
 export function wrapMarkLogBody(body: string): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<marks xmlns="${MARK_LOG_NAMESPACE}" version="1">${body}${body ? '\n' : ''}</marks>`;
+  return body ? `${MARK_LOG_HEAD}${body}${MARK_LOG_TAIL}` : `${MARK_LOG_HEAD}</marks>`;
 }
 
 function readInt(text: string | undefined, min: number, max: number): number | null {

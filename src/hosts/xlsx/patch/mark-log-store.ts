@@ -9,12 +9,12 @@
 import { parseMarkLog } from '../../../core/marks/mark-log-xml';
 import { EMPTY_MARK_LOG, type MarkKind, type MarkLog, type MarkLogEntry } from '../../../core/marks/mark-types';
 import { MARK_PALETTE } from '../../../core/marks/palette';
-import { splitMarkLog } from '../../../core/marks/split-mark-log';
 import { MARK_LOG_NAMESPACE } from '../../../core/settings/stored-settings';
 import type { Problem } from '../../../core/types';
 import type { MarkColours } from './mark-styles';
 import { listNamespaceParts, replaceNamespaceParts } from './namespace-parts';
 import type { PackageDraft } from './package-draft';
+import { encodeMarkLogParts } from './mark-log-bytes';
 import { readThemeColours, resolveThemeFills } from './theme-colours';
 
 /** The palette as the style patch needs it: one `RRGGBB` per kind. */
@@ -47,5 +47,5 @@ export function readMarkLog(draft: PackageDraft, workbookPath: string): { log: M
  */
 export function writeMarkLog(draft: PackageDraft, workbookPath: string, log: MarkLog, newGuid: () => string): void {
   const resolved = resolveThemeFills(log, () => readThemeColours(draft, workbookPath));
-  replaceNamespaceParts(draft, workbookPath, MARK_LOG_NAMESPACE, splitMarkLog(resolved), newGuid);
+  replaceNamespaceParts(draft, workbookPath, MARK_LOG_NAMESPACE, encodeMarkLogParts(resolved), newGuid);
 }

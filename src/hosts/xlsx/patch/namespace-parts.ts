@@ -37,7 +37,7 @@ export function listNamespaceParts(draft: PackageDraft, workbookPath: string, na
  * content types). No documents removes every part of the namespace.
  * @example replaceNamespaceParts(draft, 'xl/workbook.xml', MARK_LOG_NAMESPACE, splitMarkLog(log), randomGuid)
  */
-export function replaceNamespaceParts(draft: PackageDraft, workbookPath: string, namespace: string, documents: readonly string[], newGuid: () => string): void {
+export function replaceNamespaceParts(draft: PackageDraft, workbookPath: string, namespace: string, documents: ReadonlyArray<string | Uint8Array>, newGuid: () => string): void {
   const existing = listNamespaceParts(draft, workbookPath, namespace);
   // removeCustomPart takes the first part of the namespace: the surplus goes from the front,
   // and the parts left keep their order.
@@ -54,7 +54,7 @@ export function replaceNamespaceParts(draft: PackageDraft, workbookPath: string,
  * fresh datastore GUID, the relationships and the content types.
  * @example addNamespacePart(draft, 'xl/workbook.xml', MARK_LOG_NAMESPACE, secondDocument, randomGuid)
  */
-export function addNamespacePart(draft: PackageDraft, workbookPath: string, namespace: string, xml: string, newGuid: () => string): void {
+export function addNamespacePart(draft: PackageDraft, workbookPath: string, namespace: string, xml: string | Uint8Array, newGuid: () => string): void {
   let n = 1;
   while (draft.has(`customXml/item${n}.xml`) || draft.has(`customXml/itemProps${n}.xml`)) n++;
   const item = `customXml/item${n}.xml`;
