@@ -155,27 +155,30 @@ describe('a changed row judged on its bytes', () => {
     );
   });
 
-  it('leaves to the text comparison what it does not judge', () => {
-    const row = (cells: string): string => `<row r="5">${cells}</row>`;
+  const row5 = (cells: string): string => `<row r="5">${cells}</row>`;
+  it.each([
     // The pattern keeps an `s` that comes first; a second `s`, other quotes, a prefix, a comment, text beyond ASCII.
-    expect(judge(row('<c s="1" r="A5"><v>1</v></c>'), row('<c s="2" r="A5"><v>1</v></c>'))).toBe(false);
-    expect(judge(row('<c r="A5" s="1" s="3"><v>1</v></c>'), row('<c r="A5" s="2" s="3"><v>1</v></c>'))).toBe(false);
-    expect(judge(row("<c r='A5' s='1'><v>1</v></c>"), row("<c r='A5' s='2'><v>1</v></c>"))).toBe(false);
-    expect(judge(row('<x:c r="A5" s="1"><v>1</v></x:c>'), row('<x:c r="A5" s="2"><v>1</v></x:c>'))).toBe(false);
-    expect(judge(row('<c r="A5" s="1"><v>1</v></c><!-- x -->'), row('<c r="A5" s="2"><v>1</v></c><!-- x -->'))).toBe(false);
-    expect(judge(row('<c r="A5" s="1" t="inlineStr"><is><t>收文</t></is></c>'), row('<c r="A5" s="2" t="inlineStr"><is><t>收文</t></is></c>'))).toBe(false);
-    // A row left with nothing but styles, and a row without a number.
-    expect(judge(row('<c r="A5" s="1"/>'), row('<c r="A5" s="2"/>'))).toBe(false);
-    expect(judge('<row spans="1:2"><c r="A5" s="1"><v>1</v></c></row>', '<row spans="1:2"><c r="A5" s="2"><v>1</v></c></row>')).toBe(false);
+    ['an `s` first', row5('<c s="1" r="A5"><v>1</v></c>'), row5('<c s="2" r="A5"><v>1</v></c>')],
+    ['a second `s`', row5('<c r="A5" s="1" s="3"><v>1</v></c>'), row5('<c r="A5" s="2" s="3"><v>1</v></c>')],
+    ['single quotes', row5("<c r='A5' s='1'><v>1</v></c>"), row5("<c r='A5' s='2'><v>1</v></c>")],
+    ['a prefix', row5('<x:c r="A5" s="1"><v>1</v></x:c>'), row5('<x:c r="A5" s="2"><v>1</v></x:c>')],
+    ['a comment', row5('<c r="A5" s="1"><v>1</v></c><!-- x -->'), row5('<c r="A5" s="2"><v>1</v></c><!-- x -->')],
+    ['text beyond ASCII', row5('<c r="A5" s="1" t="inlineStr"><is><t>收文</t></is></c>'), row5('<c r="A5" s="2" t="inlineStr"><is><t>收文</t></is></c>')],
+    ['a row of styles only', row5('<c r="A5" s="1"/>'), row5('<c r="A5" s="2"/>')],
+    ['a row without a number', '<row spans="1:2"><c r="A5" s="1"><v>1</v></c></row>', '<row spans="1:2"><c r="A5" s="2"><v>1</v></c></row>'],
+  ])('leaves %s to the text comparison', (_what, before, after) => {
+    expect(judge(before, after)).toBe(false);
   });
 
-  it('passes a style changed, added or dropped with its cell, and refuses a value changed', () => {
-    const row = (cells: string): string => `<row r="7" spans="1:3">${cells}</row>`;
-    expect(judge(row('<c r="A7" s="1" t="s"><v>4</v></c>'), row('<c r="A7" s="12" t="s"><v>4</v></c>'))).toBe(true);
-    expect(judge(row('<c r="A7" t="s"><v>4</v></c>'), row('<c r="A7" s="12" t="s"><v>4</v></c>'))).toBe(true);
-    expect(judge(row('<c r="A7"><v>4</v></c>'), row('<c r="A7" s="3"><v>4</v></c><c r="B7" s="3"/><c r="C7" s="3"/>'))).toBe(true);
-    expect(judge(row('<c r="A7" s="3"><v>4</v></c><c r="B7" s="3"/>'), row('<c r="A7"><v>4</v></c>'))).toBe(true);
-    expect(judge(row('<c r="A7" s="1"><v>4</v></c>'), row('<c r="A7" s="1"><v>5</v></c>'))).toBe(false);
-    expect(judge(row('<c r="A7" s="1"><v>4</v></c><c r="B7" s="1" t="s"/>'), row('<c r="A7" s="1"><v>4</v></c>'))).toBe(false);
+  const row7 = (cells: string): string => `<row r="7" spans="1:3">${cells}</row>`;
+  it.each([
+    ['passes a style changed', row7('<c r="A7" s="1" t="s"><v>4</v></c>'), row7('<c r="A7" s="12" t="s"><v>4</v></c>'), true],
+    ['passes a style added', row7('<c r="A7" t="s"><v>4</v></c>'), row7('<c r="A7" s="12" t="s"><v>4</v></c>'), true],
+    ['passes cells of styles only put in', row7('<c r="A7"><v>4</v></c>'), row7('<c r="A7" s="3"><v>4</v></c><c r="B7" s="3"/><c r="C7" s="3"/>'), true],
+    ['passes a cell of a style only taken out', row7('<c r="A7" s="3"><v>4</v></c><c r="B7" s="3"/>'), row7('<c r="A7"><v>4</v></c>'), true],
+    ['refuses a value changed', row7('<c r="A7" s="1"><v>4</v></c>'), row7('<c r="A7" s="1"><v>5</v></c>'), false],
+    ['refuses a typed cell taken out', row7('<c r="A7" s="1"><v>4</v></c><c r="B7" s="1" t="s"/>'), row7('<c r="A7" s="1"><v>4</v></c>'), false],
+  ])('%s', (_what, before, after, same) => {
+    expect(judge(before, after)).toBe(same);
   });
 });
