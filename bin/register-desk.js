@@ -4,8 +4,9 @@
 // larger nursery only holds their garbage longer. And after each full collection the old
 // generation may grow by half of what survived, not by V8's own factor (up to four times): a
 // band's records live just long enough to be promoted, so the heap was mostly dead bands when a
-// run peaked. A 100,000-row mark peaks at about 165 MB with both, 160-215 with the first only,
-// 220 with neither; a 100-workbook summary costs some 6 % more time for it (docs/benchmarks.md).
+// run peaked. When they were chosen a 100,000-row mark peaked at about 165 MB with both, 160-215
+// with the first only, 220 with neither (about 150 and 200 since the mark log is written as
+// bytes); a 100-workbook summary costs some 6 % more time for them (docs/benchmarks.md).
 // npm's shims pass the flags on Windows too; `node bin/register-desk.js` runs without them.
 'use strict';
 // The command line runs from the compiled output of `npm run build:cli` (tsconfig.cli.json).
