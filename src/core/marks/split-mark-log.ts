@@ -4,7 +4,7 @@
  * parts per request; every part is a complete log of some entries, and a reader joins the
  * entries of all parts with MARK_LOG_NAMESPACE in document order.
  */
-import { serializeMarkLogEntries, wrapMarkLogBody } from './mark-log-xml';
+import { markLogEntryTexts, wrapMarkLogBody } from './mark-log-xml';
 import type { MarkLog } from './mark-types';
 
 /** The largest mark-log part either host writes: half the Excel host's 3 MB request budget. */
@@ -17,23 +17,44 @@ export const MARK_LOG_PART_BYTES = 1_500_000;
  * @example splitMarkLog(twoMegabyteLog).length // 2
  */
 export function splitMarkLog(log: MarkLog, maxBytes: number = MARK_LOG_PART_BYTES): string[] {
-  // The declaration, the root element and the line break before its end tag.
-  const frame = utf8Length(wrapMarkLogBody('\n')) - 1;
   const documents: string[] = [];
   let body: string[] = [];
-  let size = frame;
-  for (const text of serializeMarkLogEntries(log.entries)) {
-    const bytes = utf8Length(text);
-    if (body.length > 0 && size + bytes > maxBytes) {
+  for (const piece of markLogPieces(log, maxBytes)) {
+    if (piece.newPart && body.length > 0) {
       documents.push(wrapMarkLogBody(body.join('')));
       body = [];
-      size = frame;
     }
-    body.push(text);
-    size += bytes;
+    body.push(piece.text);
   }
   if (body.length > 0) documents.push(wrapMarkLogBody(body.join('')));
   return documents;
+}
+
+/** One entry's text, its UTF-8 size, and whether it opens a new part. */
+export interface MarkLogPiece {
+  readonly text: string;
+  readonly bytes: number;
+  readonly newPart: boolean;
+}
+
+/**
+ * The entries' texts one at a time, each saying where a part begins: the one rule for cutting
+ * the log, shared by splitMarkLog and by a writer that stores each entry before taking the next.
+ * @example [...markLogPieces(log)].filter((p) => p.newPart).length === splitMarkLog(log).length // true
+ */
+export function* markLogPieces(log: MarkLog, maxBytes: number = MARK_LOG_PART_BYTES): Generator<MarkLogPiece> {
+  // The declaration, the root element and the line break before its end tag.
+  const frame = utf8Length(wrapMarkLogBody('\n')) - 1;
+  let size = frame;
+  let first = true;
+  for (const text of markLogEntryTexts(log.entries)) {
+    const bytes = utf8Length(text);
+    const newPart = first || size + bytes > maxBytes;
+    if (newPart) size = frame;
+    size += bytes;
+    first = false;
+    yield { text, bytes, newPart };
+  }
 }
 
 /**

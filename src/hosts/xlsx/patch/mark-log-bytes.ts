@@ -6,8 +6,8 @@
  * strings (the sheet's name in every entry is Chinese), once joined and once flattened, and
  * the heap grew 15–20 MB for them at the top of `mark`'s peak.
  */
-import { MARK_LOG_HEAD, MARK_LOG_TAIL, markLogEntryTexts } from '../../../core/marks/mark-log-xml';
-import { MARK_LOG_PART_BYTES, utf8Length } from '../../../core/marks/split-mark-log';
+import { MARK_LOG_HEAD, MARK_LOG_TAIL } from '../../../core/marks/mark-log-xml';
+import { MARK_LOG_PART_BYTES, markLogPieces } from '../../../core/marks/split-mark-log';
 import type { MarkLog } from '../../../core/marks/mark-types';
 
 const encoder = new TextEncoder();
@@ -19,7 +19,6 @@ const TAIL = encoder.encode(MARK_LOG_TAIL);
  */
 export function encodeMarkLogParts(log: MarkLog, maxBytes: number = MARK_LOG_PART_BYTES): Uint8Array[] {
   const parts: Uint8Array[] = [];
-  const frame = HEAD.length + TAIL.length;
   let part: Uint8Array | null = null;
   let at = 0;
   const finish = (): void => {
@@ -30,16 +29,15 @@ export function encodeMarkLogParts(log: MarkLog, maxBytes: number = MARK_LOG_PAR
     parts.push(end * 2 < part.length ? part.slice(0, end) : part.subarray(0, end));
     part = null;
   };
-  for (const text of markLogEntryTexts(log.entries)) {
-    const bytes = utf8Length(text);
-    // splitMarkLog's rule: a new part when this entry would take the part past maxBytes.
-    if (part !== null && at + TAIL.length + bytes > maxBytes) finish();
-    if (part === null) {
-      part = new Uint8Array(Math.max(maxBytes, frame + bytes));
+  for (const piece of markLogPieces(log, maxBytes)) {
+    if (piece.newPart) {
+      finish();
+      part = new Uint8Array(Math.max(maxBytes, HEAD.length + piece.bytes + TAIL.length));
       part.set(HEAD, 0);
       at = HEAD.length;
     }
-    at += encoder.encodeInto(text, part.subarray(at)).written;
+    // A part opens with the first piece, so one is always there.
+    at += encoder.encodeInto(piece.text, (part as Uint8Array).subarray(at)).written;
   }
   finish();
   return parts;

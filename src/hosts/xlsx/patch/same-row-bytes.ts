@@ -88,7 +88,10 @@ function rowTagEnd(bytes: Uint8Array, row: RowSpan): number {
 function hasRowNumber(bytes: Uint8Array, start: number, end: number): boolean {
   for (let k = start + 4; k + 3 < end; k++) {
     if (bytes[k] === SPACE && bytes[k + 1] === LOWER_R && bytes[k + 2] === EQUALS && bytes[k + 3] === QUOTE) return true;
-    if (bytes[k] === QUOTE) k = bytes.indexOf(QUOTE, k + 1);
+    if (bytes[k] === QUOTE) {
+      k = bytes.indexOf(QUOTE, k + 1);
+      if (k < 0) return false;
+    }
   }
   return false;
 }
