@@ -7,6 +7,8 @@
 import * as zlib from 'node:zlib';
 import { FFLATE_CODEC, concatBytes, type RawDeflater, type ZipCodec } from '../hosts/xlsx/zip/codec';
 import { nativeInflater } from './native-inflate';
+import { SMALL_ENTRY } from '../hosts/xlsx/zip/read-zip-entry';
+import { ZipError } from '../hosts/xlsx/zip/zip-types';
 
 /**
  * Entries up to this size are inflated in one native call (and kept for the next read) when the
@@ -66,15 +68,23 @@ export function inflateWholeNative(data: Uint8Array, size: number): Uint8Array {
   // one output buffer of the declared size spares zlib thousands of 16 KB pieces to join. One
   // byte more than the size: an output buffer filled exactly makes zlib allocate a second one
   // of the same size before it sees the end (59 MB more, for a 100,000-row sheet).
-  return asBytes(zlib.inflateRawSync(data, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size + 1, 64) }));
+  try {
+    return asBytes(zlib.inflateRawSync(data, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size + 1, 64) }));
+  } catch (e) {
+    // The same refusal as when the pieces run past the size: a lie about it, not damage.
+    if ((e as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipError('tooLarge', 'entry inflates to more than it declares');
+    throw e;
+  }
 }
 
 export const NODE_CODEC: ZipCodec = {
   inflateWhole(data, size) {
-    // Every read streams when it can: a sheet is never held whole beside what reads it, so the
-    // peak stays near what one read of it costs (the second and later reads inflate again, at
-    // about 0.09 s each for a 100,000-row sheet).
-    if (nativeInflater() !== null || size > WHOLE_LIMIT) return null;
+    // Every read of a large entry streams when it can: a sheet is never held whole beside what
+    // reads it, so the peak stays near what one read of it costs (the second and later reads
+    // inflate again, at about 0.09 s each for a 100,000-row sheet). A small one is kept whole
+    // for its next read anyway: one call fills the very buffer kept, where pieces were copied
+    // into it (half a megabyte for each of 100 small workbooks' sheets).
+    if (size > WHOLE_LIMIT || (size > SMALL_ENTRY && nativeInflater() !== null)) return null;
     return inflateWholeNative(data, size);
   },
   inflatePieces: (data, size) => (nativeInflater() ?? FFLATE_CODEC.inflatePieces)(data, size),

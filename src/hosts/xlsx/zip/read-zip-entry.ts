@@ -111,10 +111,23 @@ export function makeEntry(fields: EntryFields, data: Uint8Array, codec: ZipCodec
   let wholeFailed = false;
   const keptSmall = (): Uint8Array | null => {
     if (wholeFailed || fields.method !== 8 || !slot.roomForSmall(fields.size)) return null;
-    const whole = gather(fields.size, pullFresh);
+    const whole = smallWhole();
     if (whole) slot.setSmall(fields, whole);
     else wholeFailed = true;
     return whole;
+  };
+  // The codec's own buffer when it inflates whole (a copy would double what 100 small workbooks
+  // allocate: each sheet's half megabyte twice), else the pieces gathered; null when either fails.
+  const smallWhole = (): Uint8Array | null => {
+    let whole: Uint8Array | null;
+    try {
+      whole = inflateWhole(fields, data, codec);
+      const crc = whole && check();
+      if (whole && crc) checkCrc(fields, codec.crc32(whole), crc);
+    } catch {
+      return null;
+    }
+    return whole ?? gather(fields.size, () => pullDeflated(fields, data, codec, check()));
   };
   const pull = (): PullBytes => {
     checkReadable(fields);
@@ -252,7 +265,8 @@ function pullDeflated(fields: EntryFields, data: Uint8Array, codec: ZipCodec, ve
 }
 
 function damaged(fields: EntryFields, e: unknown): ZipError {
-  if (e instanceof ZipError) return e;
+  // A codec's refusal names no entry: this one is it.
+  if (e instanceof ZipError) return e.entry === undefined ? new ZipError(e.code, e.message, fields.name) : e;
   const detail = e instanceof Error ? e.message : String(e);
   return new ZipError('badEntry', `damaged compressed data: ${detail}`, fields.name);
 }
