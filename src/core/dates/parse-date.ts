@@ -86,20 +86,32 @@ export function parseDate(value: CellValue | undefined, ctx: DateContext = {}): 
 }
 
 /**
- * parseDate with a memory of the texts it has read: a register repeats its text dates
- * ("2026年3月5日" on every row of that day), and each is read once. The year a text without one
- * takes still comes from each call's context.
+ * Texts whose reading is kept: a register's date texts are a few hundred days in a few forms,
+ * and a task pane stays open all day.
+ */
+const REMEMBERED = 20_000;
+
+/**
+ * What each date text says, shared by every reader: a register repeats its text dates
+ * ("2026年3月5日" on every row of that day), and the workbooks of one summary (one per
+ * township) repeat each other's. A reading depends on the text alone.
+ */
+const readings = new Map<string, TextReading>();
+
+function readingOf(text: string): TextReading {
+  let reading = readings.get(text);
+  if (reading === undefined) {
+    reading = readText(text);
+    if (readings.size < REMEMBERED) readings.set(text, reading);
+  }
+  return reading;
+}
+
+/**
+ * parseDate with a memory of the texts read before, by this reader or any other: each text is
+ * read once. The year a text without one takes still comes from each call's context.
  * @example const parse = rememberDateTexts(); parse('2026.3.5').ok // true, and read once however often asked
  */
 export function rememberDateTexts(): (value: CellValue | undefined, ctx?: DateContext) => DateParse {
-  const readings = new Map<string, TextReading>();
-  return (value, ctx = {}) => {
-    if (typeof value !== 'string') return parseDate(value, ctx);
-    let reading = readings.get(value);
-    if (reading === undefined) {
-      reading = readText(value);
-      readings.set(value, reading);
-    }
-    return resolveText(reading, ctx);
-  };
+  return (value, ctx = {}) => (typeof value === 'string' ? resolveText(readingOf(value), ctx) : parseDate(value, ctx));
 }

@@ -25,6 +25,14 @@ describe('rememberDateTexts', () => {
     }
   });
 
+  it('answers alike from a fresh reader, and past the bound of texts it keeps', () => {
+    const first = rememberDateTexts();
+    const texts = Array.from({ length: 21_000 }, (_, i) => `${2000 + (i % 30)}年${1 + (i % 12)}月${1 + (i % 28)}日 ${i}`);
+    for (const text of texts) first(text);
+    const second = rememberDateTexts();
+    for (const text of [texts[0], texts[20_999], '2026.3.5', '3月5日']) expect(second(text, { year: 2024 })).toEqual(parseDate(text, { year: 2024 }));
+  });
+
   it('takes the year of a text without one from each call', () => {
     const parse = rememberDateTexts();
     expect(parse('3月5日', { year: 2025 })).toEqual({ ok: true, day: { year: 2025, month: 3, day: 5 }, form: 'monthDay' });
