@@ -41,6 +41,32 @@ function isDataLike(value: CellValue | undefined): boolean {
   return typeof value === 'string' && value.length <= 40 && readsAsDate(value);
 }
 
+/** What a text says as a cell of a possible header row. */
+interface HeaderText {
+  readonly formLine: boolean;
+  readonly names: boolean;
+}
+
+/**
+ * Answers already given, by the text as written. Every text cell of the top rows is asked, and
+ * the workbooks of one summary (one per township) repeat each other's headers, units and names:
+ * a repeated text is a lookup, not a folding and a match. Bounded, for a task pane that stays
+ * open all day.
+ */
+const HEADER_TEXTS = new Map<string, HeaderText>();
+const HEADER_TEXTS_MAX = 20_000;
+
+function readHeaderText(text: string): HeaderText {
+  const known = HEADER_TEXTS.get(text);
+  if (known) return known;
+  const folded = normalizeHeader(text);
+  const best = folded.length > 30 ? undefined : matchHeader(folded)[0];
+  const names = folded.length <= 30 && ((best !== undefined && best.score >= STRONG_MATCH) || isGenericDateHeader(folded));
+  const reading = { formLine: FORM_LINE.test(text.slice(0, 60)), names };
+  if (HEADER_TEXTS.size < HEADER_TEXTS_MAX) HEADER_TEXTS.set(text, reading);
+  return reading;
+}
+
 /**
  * Reads one row as a possible header row: what it holds, and which cells name a field.
  * @example readRow(gridOf('S', [['序号', '收文日期', 3]]), merges, 1, 3) // { row: 1, filled: 3, named: 2, dataLike: 1, formCells: 0, … }
@@ -60,12 +86,9 @@ export function readRow(grid: Grid, merges: MergeLookup, row: number, width: num
       dataLike++;
       continue;
     }
-    const text = readCellText(value);
-    if (FORM_LINE.test(text.slice(0, 60))) formCells++;
-    const folded = normalizeHeader(text);
-    if (folded.length > 30) continue;
-    const best = matchHeader(folded)[0];
-    if ((best && best.score >= STRONG_MATCH) || isGenericDateHeader(folded)) namedCols.push(col);
+    const reading = readHeaderText(readCellText(value));
+    if (reading.formLine) formCells++;
+    if (reading.names) namedCols.push(col);
   }
   return { row, filled: cols.length, named: namedCols.length, dataLike, cols, namedCols, formCells };
 }
