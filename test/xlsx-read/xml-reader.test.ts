@@ -99,4 +99,30 @@ describe('part decoding', () => {
     expect(decodePart(gbk)).toBe('<?xml version="1.0" encoding="GB2312"?><a>收文</a>');
     expect(sniffEncoding(new TextEncoder().encode('<?xml version="1.0" encoding="x-unknown"?>'))).toBe('utf-8');
   });
+
+  it('reads the declared encoding from the declaration alone, whatever follows it', () => {
+    // The whole sniffed head, as it was read before the declaration's end was looked for.
+    const before = (bytes: Uint8Array): string => {
+      const head = String.fromCharCode(...bytes.subarray(0, Math.min(bytes.length, 256)));
+      const declared = /^(?:\uFEFF|\xEF\xBB\xBF)?<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1];
+      if (!declared) return 'utf-8';
+      try {
+        const encoding = new TextDecoder(declared).encoding;
+        return encoding.startsWith('utf-16') ? 'utf-8' : encoding;
+      } catch {
+        return 'utf-8';
+      }
+    };
+    const piece = fc.constantFrom('<?xml', ' version="1.0"', ' encoding=', '"UTF-8"', "'utf8'", '"GB2312"', '"gbk"', '"UTF-16"', '"x-unknown"', ' standalone="yes"', '?>', '>', '\uFEFF', '<sst', ' encoding="Utf-8"', 'x'.repeat(200), '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), fc.boolean(), (pieces, bom) => {
+        const text = new TextEncoder().encode(pieces.join(''));
+        const bytes = bom ? new Uint8Array([0xef, 0xbb, 0xbf, ...text]) : text;
+        expect(sniffEncoding(bytes)).toBe(before(bytes));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(sniffEncoding(new TextEncoder().encode('<?xml version="1.0"?><a encoding="gbk">'))).toBe('utf-8');
+    expect(sniffEncoding(new TextEncoder().encode('<?xml version="1.0" encoding="GBK"?>'))).toBe('gbk');
+  });
 });

@@ -51,9 +51,15 @@ export function sniffEncoding(bytes: Uint8Array): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   if (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] === 0x3f) return 'utf-16le';
   if (bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0) return 'utf-16be';
-  const head = String.fromCharCode(...bytes.subarray(0, Math.min(bytes.length, SNIFF)));
+  // The declaration ends at its first ">": nothing after it can name the encoding. Every part of
+  // every workbook is sniffed, and the bytes past it made the head five times as long.
+  const limit = Math.min(bytes.length, SNIFF);
+  let end = 0;
+  while (end < limit && bytes[end] !== 0x3e) end++;
+  const head = String.fromCharCode(...bytes.subarray(0, end));
   const declared = /^(?:\uFEFF|\xEF\xBB\xBF)?<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1];
-  if (!declared) return 'utf-8';
+  // UTF-8 as nearly every writer declares it, without building a decoder to learn its name.
+  if (!declared || /^utf-?8$/i.test(declared)) return 'utf-8';
   try {
     const encoding = new TextDecoder(declared).encoding;
     // Bytes that read as ASCII here are no UTF-16, whatever the declaration claims.
