@@ -4,7 +4,8 @@ import type { SheetSpec } from '../../src/core/sheet-spec';
 import { decodeXString } from '../../src/hosts/xlsx/read/xstring';
 import { measureDisplayWidth, escapeCellText, makeInlineStringCell, MAX_CELL_CHARS } from '../../src/hosts/xlsx/render/cell-text';
 import { estimateColumnWidths } from '../../src/hosts/xlsx/render/column-widths';
-import { deriveFont, makeRenderStyles } from '../../src/hosts/xlsx/render/render-styles';
+import { deriveFont, makeRenderStyles, type CellRole } from '../../src/hosts/xlsx/render/render-styles';
+import { SPEC_NUMBER_FORMATS, type SpecFormat } from '../../src/core/sheet-spec';
 import { renderSheet, renderSheetPieces } from '../../src/hosts/xlsx/render/render-sheet';
 import { fitSheetName, quoteSheetName, uniqueSheetName } from '../../src/hosts/xlsx/render/sheet-name';
 import { StyleSheetEdit } from '../../src/hosts/xlsx/patch/style-sheet-edit';
@@ -104,6 +105,19 @@ describe('styles of generated sheets', () => {
     expect(styleOf({ kind: 'cell', row: 'body', format: 'percent', link: false })).toBe(a);
     const again = makeRenderStyles(new StyleSheetEdit(edit.toXml()));
     expect(again({ kind: 'cell', row: 'body', format: 'percent', link: false })).toBe(a);
+  });
+
+  it('gives every role its own format, however many roles one renderer is asked', () => {
+    const roles: CellRole[] = (['title', 'subtitle', 'caption', 'note', 'header'] as const).map((kind) => ({ kind }));
+    for (const row of ['body', 'group', 'total', 'warning'] as const) {
+      for (const format of [null, ...(Object.keys(SPEC_NUMBER_FORMATS) as SpecFormat[])]) for (const link of [false, true]) roles.push({ kind: 'cell', row, format, link });
+    }
+    const edit = new StyleSheetEdit(BASIC_STYLES);
+    const shared = makeRenderStyles(edit);
+    const asked = roles.map((role) => shared(role));
+    // A renderer asked one role only builds its format afresh, and the style table finds it again.
+    expect(roles.map((role) => makeRenderStyles(edit)(role))).toEqual(asked);
+    expect(new Set(asked).size).toBe(roles.length);
   });
 });
 
