@@ -26,6 +26,18 @@ describe('createStringPool', () => {
     expect(createStringPool().copy('x'.repeat(POOL_MAX_LENGTH + 1))).toHaveLength(POOL_MAX_LENGTH + 1);
   });
 
+  it('keeps what `keep` makes of a text it has not seen, and asks nothing of a text it has', () => {
+    const pool = createStringPool({ maxLength: 6 });
+    const kept: string[] = [];
+    const keep = (t: string): string => (kept.push(t), `${t}`);
+    expect(pool.copy('县财政局', keep)).toBe('县财政局');
+    expect(pool.copy('县财政局', keep)).toBe('县财政局');
+    expect(pool.copy('关于做好年度考核工作的通知', keep)).toBe('关于做好年度考核工作的通知');
+    // Seen once each: the long text is passed through as `keep` makes it, and not kept.
+    expect(kept).toEqual(['县财政局', '关于做好年度考核工作的通知']);
+    expect(pool.size).toBe(1);
+  });
+
   it('stops growing at its limit and still answers', () => {
     const pool = createStringPool({ maxEntries: 3 });
     for (const t of ['甲', '乙', '丙', '丁', '戊']) expect(pool.copy(t)).toBe(t);

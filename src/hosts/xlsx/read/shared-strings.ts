@@ -32,9 +32,10 @@ class StringCollector implements TokenVisitor {
     if (local === 't') this.inText = false;
     else if (local === 'rPh') this.phonetic--;
     else if (local === 'si' && this.current !== null) {
-      // A copy of its own: the text is a view into a decoded chunk of the part otherwise.
-      const text = ownCopy(decodeXString(this.current));
-      this.strings.push(this.pool ? this.pool.copy(text) : text);
+      // A copy of its own: the text is a view into a decoded chunk of the part otherwise. A text
+      // the pool has already (another township's copy of a unit, a title) needs none.
+      const text = decodeXString(this.current);
+      this.strings.push(this.pool ? this.pool.copy(text, ownCopy) : ownCopy(text));
       this.current = null;
     }
   }

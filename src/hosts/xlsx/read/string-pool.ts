@@ -8,8 +8,11 @@
  */
 
 export interface StringPool {
-  /** The pool's copy of a text (the text itself the first time it is seen). */
-  copy(text: string): string;
+  /**
+   * The pool's copy of a text; the first time it is seen, `keep(text)` (the text itself by
+   * default), which is then the pool's copy.
+   */
+  copy(text: string, keep?: (text: string) => string): string;
   /** Distinct texts kept. */
   readonly size: number;
 }
@@ -35,12 +38,13 @@ export function createStringPool(limits: StringPoolLimits = {}): StringPool {
   const maxEntries = limits.maxEntries ?? POOL_MAX_ENTRIES;
   const kept = new Map<string, string>();
   return {
-    copy(text) {
-      if (text.length > maxLength) return text;
+    copy(text, keep = (t) => t) {
+      if (text.length > maxLength) return keep(text);
       const copy = kept.get(text);
       if (copy !== undefined) return copy;
-      if (kept.size < maxEntries) kept.set(text, text);
-      return text;
+      const own = keep(text);
+      if (kept.size < maxEntries) kept.set(own, own);
+      return own;
     },
     get size() {
       return kept.size;
