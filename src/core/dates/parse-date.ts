@@ -7,6 +7,7 @@ import type { CellValue } from '../types';
 import { makeDay, serialToDay } from './day';
 import type { DateContext, DateParse, DateParseFailure } from './parse-date-types';
 import { prepareDateText, readDateText, type DateParts } from './date-text';
+import { memoizeByText } from '../deadlines/memo-by-text';
 
 /** Registers are about the modern era: a year before this is a typing slip, not a date. */
 const MIN_YEAR = 1900;
@@ -86,26 +87,12 @@ export function parseDate(value: CellValue | undefined, ctx: DateContext = {}): 
 }
 
 /**
- * Texts whose reading is kept: a register's date texts are a few hundred days in a few forms,
- * and a task pane stays open all day.
- */
-const REMEMBERED = 20_000;
-
-/**
  * What each date text says, shared by every reader: a register repeats its text dates
  * ("2026年3月5日" on every row of that day), and the workbooks of one summary (one per
- * township) repeat each other's. A reading depends on the text alone.
+ * township) repeat each other's. A reading depends on the text alone; bounded, for a task pane
+ * that stays open all day.
  */
-const readings = new Map<string, TextReading>();
-
-function readingOf(text: string): TextReading {
-  let reading = readings.get(text);
-  if (reading === undefined) {
-    reading = readText(text);
-    if (readings.size < REMEMBERED) readings.set(text, reading);
-  }
-  return reading;
-}
+const readingOf = memoizeByText((text: string) => readText(text), 20_000);
 
 /**
  * parseDate with a memory of the texts read before, by this reader or any other: each text is

@@ -11,7 +11,7 @@ const DEFAULT_LIMIT = 10_000;
  * Wraps a cell reader so that string cells are read once per distinct text.
  * @example const read = memoizeByText((v) => expensive(v)); read('5个工作日'); read('5个工作日'); // read once
  */
-export function memoizeByText<T>(read: (value: CellValue | undefined) => T, limit = DEFAULT_LIMIT): (value: CellValue | undefined) => T {
+export function memoizeByText<T, V extends CellValue | undefined = CellValue | undefined>(read: (value: V) => T, limit = DEFAULT_LIMIT): (value: V) => T {
   const memo = new Map<string, T>();
   return (value) => {
     if (typeof value !== 'string') return read(value);

@@ -10,6 +10,7 @@ import { readsAsDate } from './reads-as-date';
 import { readCell } from './grid-cells';
 import { isWide, type MergeLookup } from './merges';
 import { isGenericDateHeader, matchHeader } from './match-header';
+import { memoizeByText } from '../deadlines/memo-by-text';
 
 /** How many rows from the top of the sheet the header may sit in. */
 export const HEADER_SCAN_ROWS = 30;
@@ -48,24 +49,17 @@ interface HeaderText {
 }
 
 /**
- * Answers already given, by the text as written. Every text cell of the top rows is asked, and
- * the workbooks of one summary (one per township) repeat each other's headers, units and names:
- * a repeated text is a lookup, not a folding and a match. Bounded, for a task pane that stays
- * open all day.
+ * What a text says as a header cell, remembered by the text as written. Every text cell of the
+ * top rows is asked, and the workbooks of one summary (one per township) repeat each other's
+ * headers, units and names: a repeated text is a lookup, not a folding and a match. Bounded, for
+ * a task pane that stays open all day.
  */
-const HEADER_TEXTS = new Map<string, HeaderText>();
-const HEADER_TEXTS_MAX = 20_000;
-
-function readHeaderText(text: string): HeaderText {
-  const known = HEADER_TEXTS.get(text);
-  if (known) return known;
+const readHeaderText = memoizeByText((text: string): HeaderText => {
   const folded = normalizeHeader(text);
   const best = folded.length > 30 ? undefined : matchHeader(folded)[0];
   const names = folded.length <= 30 && ((best !== undefined && best.score >= STRONG_MATCH) || isGenericDateHeader(folded));
-  const reading = { formLine: FORM_LINE.test(text.slice(0, 60)), names };
-  if (HEADER_TEXTS.size < HEADER_TEXTS_MAX) HEADER_TEXTS.set(text, reading);
-  return reading;
-}
+  return { formLine: FORM_LINE.test(text.slice(0, 60)), names };
+}, 20_000);
 
 /**
  * Reads one row as a possible header row: what it holds, and which cells name a field.
