@@ -12,8 +12,8 @@ import { ZipError } from '../hosts/xlsx/zip/zip-types';
 
 /**
  * Entries up to this size are inflated in one native call (and kept for the next read) when the
- * piecewise native inflater is not available; larger ones — a sheet of a million rows — are
- * inflated in bounded pieces, so memory stays flat.
+ * piecewise native inflater is not available, and small ones (SMALL_ENTRY) always; larger ones —
+ * a sheet of a million rows — are inflated in bounded pieces, so memory stays flat.
  */
 const WHOLE_LIMIT = 192 * 1024 * 1024;
 

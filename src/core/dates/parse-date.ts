@@ -92,7 +92,7 @@ export function parseDate(value: CellValue | undefined, ctx: DateContext = {}): 
  * township) repeat each other's. A reading depends on the text alone; bounded, for a task pane
  * that stays open all day.
  */
-const readingOf = memoizeByText((text: string) => readText(text), 20_000);
+const readingOf = memoizeByText(readText, 20_000);
 
 /**
  * parseDate with a memory of the texts read before, by this reader or any other: each text is
